@@ -1,0 +1,101 @@
+import type { Abilities, Stage, TeamAbilities } from '../contracts/index.ts';
+import type { Actor } from './shared/context.ts';
+import { forbidden } from './shared/errors.ts';
+
+/**
+ * Every authorization decision in Tandem is made here. Adapters never check roles themselves;
+ * use cases call `authorize`, and presenters call `can` to tell clients what they may do.
+ */
+export type OrgAction =
+  | 'portfolio.read'
+  | 'team.create'
+  | 'person.manage'
+  | 'audit.read'
+  | 'user.manage'
+  | 'token.manageOwn';
+
+export type TeamAction = 'team.read' | 'team.update' | 'team.manageMembers' | 'team.charter' | 'team.activate' | 'team.sunset';
+
+export type Action = OrgAction | TeamAction;
+
+export interface TeamResource {
+  stage: Stage;
+  businessLeadId: string | null;
+  itLeadId: string | null;
+}
+
+const WRITES: ReadonlySet<Action> = new Set<Action>([
+  'team.create',
+  'person.manage',
+  'user.manage',
+  'team.update',
+  'team.manageMembers',
+  'team.charter',
+  'team.activate',
+  'team.sunset',
+]);
+
+const isSteering = (actor: Actor) => actor.role === 'admin' || actor.role === 'portfolio_office';
+
+function leads(actor: Actor, team: TeamResource): boolean {
+  if (actor.role === 'viewer' || actor.personId === null) return false;
+  return team.businessLeadId === actor.personId || team.itLeadId === actor.personId;
+}
+
+function tokenAllows(actor: Actor, action: Action): boolean {
+  if (actor.scopes === null) return true;
+  if (action === 'token.manageOwn' || action === 'user.manage') return false; // tokens never mint tokens or manage users
+  return WRITES.has(action) ? actor.scopes.includes('write') : actor.scopes.includes('read');
+}
+
+export function can(actor: Actor, action: OrgAction): boolean;
+export function can(actor: Actor, action: TeamAction, team: TeamResource): boolean;
+export function can(actor: Actor, action: Action, team?: TeamResource): boolean {
+  if (!tokenAllows(actor, action)) return false;
+  switch (action) {
+    case 'portfolio.read':
+    case 'team.read':
+      return true; // every signed-in role reads the portfolio: transparency is part of the model
+    case 'token.manageOwn':
+      return actor.type === 'user';
+    case 'team.create':
+    case 'person.manage':
+      return isSteering(actor);
+    case 'audit.read':
+    case 'user.manage':
+      return actor.role === 'admin';
+    case 'team.update':
+    case 'team.manageMembers':
+    case 'team.activate':
+      return team !== undefined && team.stage !== 'sunset' && (isSteering(actor) || leads(actor, team));
+    case 'team.charter':
+    case 'team.sunset':
+      return team !== undefined && team.stage !== 'sunset' && isSteering(actor);
+  }
+}
+
+export function authorize(actor: Actor, action: OrgAction): void;
+export function authorize(actor: Actor, action: TeamAction, team: TeamResource): void;
+export function authorize(actor: Actor, action: Action, team?: TeamResource): void {
+  const allowed = team ? can(actor, action as TeamAction, team) : can(actor, action as OrgAction);
+  if (!allowed) throw forbidden(`Your role may not ${action.replace('.', ' ')}`);
+}
+
+export function orgAbilities(actor: Actor): Abilities {
+  return {
+    createTeam: can(actor, 'team.create'),
+    managePeople: can(actor, 'person.manage'),
+    readAudit: can(actor, 'audit.read'),
+    manageUsers: can(actor, 'user.manage'),
+  };
+}
+
+export function teamAbilities(actor: Actor, team: TeamResource): TeamAbilities {
+  return {
+    update: can(actor, 'team.update', team),
+    manageMembers: can(actor, 'team.manageMembers', team),
+    charter: team.stage === 'proposed' && can(actor, 'team.charter', team),
+    activate: team.stage === 'chartered' && can(actor, 'team.activate', team),
+    sunset: can(actor, 'team.sunset', team),
+  };
+}
