@@ -1,0 +1,120 @@
+import { fileURLToPath } from 'node:url';
+import { Command, Option } from 'commander';
+import { UserCreate, OrgRole, ORG_ROLES } from '../contracts/index.ts';
+import { buildApp } from '../api/app.ts';
+import { createUser, DomainError, hasUsers, isDemoWorkspace, seedDemoWorkspace, verifyChain } from '../core/index.ts';
+import { demoUsers, DEMO_PASSWORD } from '../db/seed/demo-data.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openMigrated, systemCtx } from './runtime.ts';
+
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+const program = new Command('tandem').description('Tandem — run your fusion teams').showHelpAfterError();
+
+program
+  .command('serve')
+  .description('Start the API and web app')
+  .option('--demo', 'seed the Musterversicherung AG demo workspace into a new, empty data folder')
+  .action(async (options: { demo?: boolean }) => {
+    const config = loadConfig();
+    if (options.demo && config.production) throw new ConfigError('--demo is refused when NODE_ENV=production: production never gets a demo workspace');
+    const database = await openMigrated(config);
+    const ctx = systemCtx(database, config);
+    if (options.demo && !(await hasUsers(database.db))) {
+      const seeded = await seedDemoWorkspace(ctx);
+      console.log(`Seeded the demo workspace Musterversicherung AG: ${seeded.people} people, ${seeded.teams} teams, ${seeded.users} accounts.`);
+    }
+    const app = await buildApp({ db: database.db, secret: config.secret, timeZone: config.timeZone, secureCookies: config.secureCookies, webRoot, logger: config.production });
+    const close = async () => {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', close);
+    process.once('SIGTERM', close);
+    await app.listen({ port: config.port, host: config.host });
+    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}`;
+    console.log(`\nTandem is running at ${url}  (API docs: ${url}/api/docs)`);
+    console.log(database.kind === 'pglite' ? `Data: embedded PostgreSQL in ${config.dataDir}/db` : 'Data: PostgreSQL at DATABASE_URL');
+    if (await isDemoWorkspace(database.db)) {
+      const admin = demoUsers.find((u) => u.role === 'admin')!;
+      console.log(`Demo workspace — sign in as ${admin.email} with password "${DEMO_PASSWORD}" (admin).`);
+      console.log(`Other demo accounts, same password: ${demoUsers.filter((u) => u !== admin).map((u) => `${u.email} (${u.role})`).join(', ')}`);
+    } else if (!(await hasUsers(database.db))) {
+      console.log('No accounts yet. Create the first admin:  npx tandem user create --email you@example.com --name "Your Name" --role admin');
+    }
+  });
+
+program
+  .command('migrate')
+  .description('Apply database migrations and exit')
+  .action(async () => {
+    const database = await openMigrated(loadConfig());
+    await database.close();
+    console.log('Database is up to date.');
+  });
+
+const audit = program.command('audit').description('The audit log');
+audit
+  .command('verify')
+  .description('Recompute the audit hash chain; exits 1 when it is broken')
+  .action(async () => {
+    const database = await openMigrated(loadConfig());
+    const result = await verifyChain(database.db);
+    await database.close();
+    if (result.ok) {
+      console.log(`Audit chain intact: ${result.checked} events verified.`);
+    } else {
+      console.error(`Audit chain BROKEN at event #${result.brokenAt}: ${result.reason}. ${result.checked} events before it verified.`);
+      process.exitCode = 1;
+    }
+  });
+
+const user = program.command('user').description('Accounts');
+user
+  .command('create')
+  .description('Create a local account; the password is read from TANDEM_PASSWORD or standard input')
+  .requiredOption('--email <email>')
+  .requiredOption('--name <name>', 'display name')
+  .addOption(new Option('--role <role>').choices(ORG_ROLES).default('member'))
+  .action(async (options: { email: string; name: string; role: OrgRole }) => {
+    const password = process.env['TANDEM_PASSWORD'] ?? (await readStdin()).trim();
+    const parsed = UserCreate.safeParse({ email: options.email, displayName: options.name, role: options.role, password });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) console.error(`${issue.path.join('.') || 'input'}: ${issue.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    const config = loadConfig();
+    const database = await openMigrated(config);
+    try {
+      const created = await createUser(systemCtx(database, config), parsed.data);
+      console.log(`Created ${created.role} ${created.email}.`);
+    } finally {
+      await database.close();
+    }
+  });
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) {
+    process.stderr.write('Password (at least 12 characters), then Enter: ');
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    if (process.stdin.isTTY && chunk.includes(10)) break;
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DomainError) {
+      console.error(`tandem: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
