@@ -1,0 +1,91 @@
+import { AppShell, Burger, Button, Group, Menu } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconKey, IconLogout, IconShieldLock, IconUsers, IconUserCog, IconLayoutGrid } from '@tabler/icons-react';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useLogout, useMe } from '../features/auth/hooks.ts';
+import { AnchorLink, RouterNavLink } from '../ui/links.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+function Navigation({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const inSection = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+
+  return (
+    <nav aria-label={t('nav.label')}>
+      <RouterNavLink
+        to="/"
+        label={t('nav.portfolio')}
+        leftSection={<IconLayoutGrid size={18} aria-hidden />}
+        active={pathname === '/' || inSection('/teams')}
+        onClick={onNavigate}
+      />
+      <RouterNavLink to="/people" label={t('nav.people')} leftSection={<IconUsers size={18} aria-hidden />} active={inSection('/people')} onClick={onNavigate} />
+      {me.abilities.readAudit && (
+        <RouterNavLink to="/audit" label={t('nav.audit')} leftSection={<IconShieldLock size={18} aria-hidden />} active={inSection('/audit')} onClick={onNavigate} />
+      )}
+      {me.abilities.manageUsers && (
+        <RouterNavLink to="/users" label={t('nav.users')} leftSection={<IconUserCog size={18} aria-hidden />} active={inSection('/users')} onClick={onNavigate} />
+      )}
+      <RouterNavLink to="/tokens" label={t('nav.tokens')} leftSection={<IconKey size={18} aria-hidden />} active={inSection('/tokens')} onClick={onNavigate} />
+    </nav>
+  );
+}
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  return (
+    <Menu position="bottom-end" width={240}>
+      <Menu.Target>
+        <Button variant="subtle" color="dark" rightSection={<IconChevronDown size={16} aria-hidden />}>
+          {me.displayName}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          {me.email} · {t(`orgRole.${me.role}`)}
+        </Menu.Label>
+        <Menu.Item
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() => logout.mutate(undefined, { onSettled: () => void navigate({ to: '/login', search: {} }) })}
+        >
+          {t('nav.logout')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <AnchorLink to="/" underline="never" fw={800} fz="xl" c="blue.9">
+              Tandem
+            </AnchorLink>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <Navigation onNavigate={close} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,103 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { z } from 'zod';
+import { DISCIPLINES, MANDATE_KINDS, STAGES, TEAM_KINDS } from '../../contracts/index.ts';
+import { meQuery } from '../features/auth/hooks.ts';
+import { TEAM_SORT_COLUMNS } from '../features/teams/TeamsTable.tsx';
+import { AuditPage } from '../pages/AuditPage.tsx';
+import { LoginPage } from '../pages/LoginPage.tsx';
+import { NewTeamPage } from '../pages/NewTeamPage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { PeoplePage } from '../pages/PeoplePage.tsx';
+import { PersonPage } from '../pages/PersonPage.tsx';
+import { PortfolioPage } from '../pages/PortfolioPage.tsx';
+import { TeamPage } from '../pages/TeamPage.tsx';
+import { TokensPage } from '../pages/TokensPage.tsx';
+import { UsersPage } from '../pages/UsersPage.tsx';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { isApiError } from './api.ts';
+import { AppLayout } from './AppLayout.tsx';
+
+export type RouterContext = { queryClient: QueryClient };
+
+/** A search parameter that is dropped, not fatal, when someone edits the URL into nonsense. */
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: z.object({ redirect: optional(z.string()) }),
+  component: LoginPage,
+});
+
+/** Everything but the login page needs a session; without one the user is sent to log in and brought back. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(meQuery);
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) throw redirect({ to: '/login', search: { redirect: location.href } });
+      throw error;
+    }
+  },
+  component: AppLayout,
+  errorComponent: ({ error }) => <ErrorAlert error={error} />,
+});
+
+const portfolioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  validateSearch: z.object({
+    q: optional(z.string()),
+    stage: optional(z.enum(STAGES)),
+    kind: optional(z.enum(TEAM_KINDS)),
+    mandate: optional(z.enum(MANDATE_KINDS)),
+    sort: optional(z.enum(TEAM_SORT_COLUMNS)),
+    dir: optional(z.enum(['asc', 'desc'])),
+  }),
+  component: PortfolioPage,
+});
+
+const newTeamRoute = createRoute({ getParentRoute: () => appRoute, path: '/teams/new', component: NewTeamPage });
+const teamRoute = createRoute({ getParentRoute: () => appRoute, path: '/teams/$teamId', component: TeamPage });
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people',
+  validateSearch: z.object({ q: optional(z.string()), discipline: optional(z.enum(DISCIPLINES)) }),
+  component: PeoplePage,
+});
+const personRoute = createRoute({ getParentRoute: () => appRoute, path: '/people/$personId', component: PersonPage });
+
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/tokens', component: TokensPage });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([portfolioRoute, newTeamRoute, teamRoute, peopleRoute, personRoute, auditRoute, tokensRoute, usersRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // Data freshness is TanStack Query's job; the router should not cache on its own.
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

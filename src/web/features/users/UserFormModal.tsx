@@ -1,0 +1,155 @@
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ORG_ROLES, UserCreate, UserUpdate, type OrgRole, type User } from '../../../contracts/index.ts';
+import { useForm } from '../../ui/useForm.ts';
+import { PersonSelect } from '../people/PersonSelect.tsx';
+import { useCreateUser, useUpdateUser } from './hooks.ts';
+
+type Props = { opened: boolean; onClose: () => void; user?: User };
+
+export function UserFormModal({ opened, onClose, user }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={user ? t('users.edit.title', { name: user.displayName }) : t('users.create.title')}>
+      {opened && (user ? <EditUser user={user} onDone={onClose} /> : <CreateUser onDone={onClose} />)}
+    </Modal>
+  );
+}
+
+function RoleSelect({ value, onChange, error }: { value: OrgRole | null; onChange: (role: OrgRole) => void; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Select<OrgRole>
+      label={t('users.role')}
+      required
+      allowDeselect={false}
+      data={ORG_ROLES.map((role) => ({ value: role, label: t(`orgRole.${role}`) }))}
+      value={value}
+      onChange={(role) => role && onChange(role)}
+      error={error}
+    />
+  );
+}
+
+function FormError({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <Alert color="red" role="alert">
+      {message}
+    </Alert>
+  );
+}
+
+function Buttons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="submit" loading={pending}>
+        {t('common.save')}
+      </Button>
+    </Group>
+  );
+}
+
+function CreateUser({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const create = useCreateUser();
+  const form = useForm({ email: '', displayName: '', role: 'member' as OrgRole, personId: null as string | null, password: '' });
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const input = form.validate(UserCreate, form.values);
+    if (input) create.mutate(input, { onSuccess: onDone, onError: form.showServerError });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <FormError message={form.formError} />
+        <TextInput
+          label={t('users.email')}
+          type="email"
+          required
+          value={form.values.email}
+          onChange={(e) => form.setField('email', e.currentTarget.value)}
+          error={form.errors.email}
+          data-autofocus
+        />
+        <TextInput
+          label={t('users.displayName')}
+          required
+          value={form.values.displayName}
+          onChange={(e) => form.setField('displayName', e.currentTarget.value)}
+          error={form.errors.displayName}
+          maxLength={120}
+        />
+        <RoleSelect value={form.values.role} onChange={(role) => form.setField('role', role)} error={form.errors.role} />
+        <PersonSelect
+          label={t('users.person')}
+          description={t('users.personHint')}
+          value={form.values.personId}
+          onChange={(id) => form.setField('personId', id)}
+          error={form.errors.personId}
+        />
+        <PasswordInput
+          label={t('users.password')}
+          description={t('users.passwordHint')}
+          required
+          autoComplete="new-password"
+          value={form.values.password}
+          onChange={(e) => form.setField('password', e.currentTarget.value)}
+          error={form.errors.password}
+        />
+        <Buttons pending={create.isPending} onCancel={onDone} />
+      </Stack>
+    </form>
+  );
+}
+
+function EditUser({ user, onDone }: { user: User; onDone: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateUser(user);
+  const form = useForm({ displayName: user.displayName, role: user.role, personId: user.personId, disabled: user.disabled });
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const diff = Object.fromEntries(Object.entries(form.values).filter(([key, value]) => value !== user[key as keyof typeof form.values]));
+    if (Object.keys(diff).length === 0) return onDone();
+    const input = form.validate(UserUpdate, diff);
+    if (input) update.mutate(input, { onSuccess: onDone, onError: form.showServerError });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <FormError message={form.formError} />
+        <TextInput
+          label={t('users.displayName')}
+          required
+          value={form.values.displayName}
+          onChange={(e) => form.setField('displayName', e.currentTarget.value)}
+          error={form.errors.displayName}
+          maxLength={120}
+        />
+        <RoleSelect value={form.values.role} onChange={(role) => form.setField('role', role)} error={form.errors.role} />
+        <PersonSelect
+          label={t('users.person')}
+          description={t('users.personHint')}
+          value={form.values.personId}
+          onChange={(id) => form.setField('personId', id)}
+          error={form.errors.personId}
+        />
+        <Switch
+          label={t('users.disabled')}
+          description={t('users.disabledHint')}
+          checked={form.values.disabled}
+          onChange={(e) => form.setField('disabled', e.currentTarget.checked)}
+        />
+        <Buttons pending={update.isPending} onCancel={onDone} />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: fromRoot('./src/web'),
+  plugins: [react()],
+  build: {
+    outDir: fromRoot('./dist/web'),
+    emptyOutDir: true,
+  },
+  server: {
+    // The API runs as its own process in development; the browser still sees one origin.
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});
