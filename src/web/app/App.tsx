@@ -8,7 +8,6 @@ import { cssVariablesResolver, theme } from './theme.ts';
 
 // The query client must send users to the login page when their session ends, and the router
 // needs the query client for its auth check, so the two are wired together once, here.
-let router: ReturnType<typeof createAppRouter>;
 const queryClient = createQueryClient({
   onUnauthenticated: () => {
     const { pathname, href } = router.state.location;
@@ -17,7 +16,7 @@ const queryClient = createQueryClient({
     void router.navigate({ to: '/login', search: { redirect: href } });
   },
 });
-router = createAppRouter(queryClient);
+const router = createAppRouter(queryClient);
 
 export function App() {
   return (

@@ -1,9 +1,8 @@
-import { Button, Center, Group, Loader, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Center, Group, Loader, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditTable } from '../features/audit/AuditTable.tsx';
-import { useAuditEvents } from '../features/audit/hooks.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, useAuditEvents, type AuditEntityType } from '../features/audit/hooks.ts';
 import { VerifyChain } from '../features/audit/VerifyChain.tsx';
 import { useMe } from '../features/auth/hooks.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -18,9 +17,10 @@ export function AuditPage() {
 
 function AuditLog() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState({ entityType: '', action: '' });
-  const [debounced] = useDebouncedValue(filters, 300);
-  const events = useAuditEvents({ entityType: debounced.entityType.trim() || undefined, action: debounced.action.trim() || undefined });
+  const [entityType, setEntityType] = useState<AuditEntityType | null>(null);
+  const [action, setAction] = useState<string | null>(null);
+  const events = useAuditEvents({ entityType: entityType ?? undefined, action: action ?? undefined });
+  const actions = AUDIT_ACTIONS.filter((a) => !entityType || a.startsWith(`${entityType}.`));
   const items = events.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
@@ -28,17 +28,26 @@ function AuditLog() {
       <PageHeader title={t('audit.title')} />
       <VerifyChain />
       <Group mb="md" align="flex-end" role="search">
-        <TextInput
+        <Select<AuditEntityType>
           label={t('audit.filterEntityType')}
-          placeholder={t('audit.filterEntityTypePlaceholder')}
-          value={filters.entityType}
-          onChange={(e) => setFilters((f) => ({ ...f, entityType: e.currentTarget.value }))}
+          placeholder={t('common.all')}
+          clearable
+          data={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`audit.entityTypes.${type}`) }))}
+          value={entityType}
+          onChange={(type) => {
+            setEntityType(type);
+            setAction(null);
+          }}
         />
-        <TextInput
+        <Select
           label={t('audit.filterAction')}
-          placeholder={t('audit.filterActionPlaceholder')}
-          value={filters.action}
-          onChange={(e) => setFilters((f) => ({ ...f, action: e.currentTarget.value }))}
+          placeholder={t('common.all')}
+          clearable
+          searchable
+          data={actions.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
+          value={action}
+          onChange={setAction}
+          w={260}
         />
       </Group>
       {events.isPending ? (

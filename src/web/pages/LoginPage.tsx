@@ -20,7 +20,7 @@ export function LoginPage() {
   }, [t]);
 
   return (
-    <Center mih="100vh" bg="gray.1" p="md">
+    <Center mih="100vh" bg="gray.1" p="md" component="main">
       <Stack w="100%" maw={420}>
         <Group justify="space-between">
           <Text fw={800} fz={28} c="blue.9">
@@ -28,7 +28,7 @@ export function LoginPage() {
           </Text>
           <LanguageSwitch />
         </Group>
-        <Paper withBorder shadow="sm" p="xl" radius="md" component="main">
+        <Paper withBorder shadow="sm" p="xl" radius="md">
           <Title order={1} size="h3" mb={4}>
             {t('login.title')}
           </Title>

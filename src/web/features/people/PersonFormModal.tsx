@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PersonCreate, PersonUpdate, type Discipline, type Person } from '../../../contracts/index.ts';
 import { useForm } from '../../ui/useForm.ts';
 import { DisciplineSelect } from './DisciplineSelect.tsx';
 import { useCreatePerson, useUpdatePerson } from './hooks.ts';
+import { AppModal } from '../../ui/AppModal.tsx';
 
 type Values = { name: string; email: string; discipline: Discipline | null; jobTitle: string };
 
@@ -18,9 +19,9 @@ type Props = {
 export function PersonFormModal({ opened, onClose, person, onSaved }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={person ? t('person.edit.title') : t('person.create.title')}>
+    <AppModal opened={opened} onClose={onClose} title={person ? t('person.edit.title') : t('person.create.title')}>
       {opened && (person ? <EditPerson person={person} onDone={onClose} /> : <CreatePerson onDone={onClose} onSaved={onSaved} />)}
-    </Modal>
+    </AppModal>
   );
 }
 

@@ -1,17 +1,18 @@
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MembershipCreate, type Team } from '../../../contracts/index.ts';
 import { today } from '../../ui/format.ts';
 import { useForm } from '../../ui/useForm.ts';
 import { PersonSelect } from '../people/PersonSelect.tsx';
 import { useAddMember } from './hooks.ts';
+import { AppModal } from '../../ui/AppModal.tsx';
 
 export function AddMemberModal({ team, opened, onClose }: { team: Team; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('membership.add.title')} size="lg">
+    <AppModal opened={opened} onClose={onClose} title={t('membership.add.title')} size="lg">
       {opened && <AddMemberForm team={team} onDone={onClose} />}
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -53,7 +54,6 @@ function AddMemberForm({ team, onDone }: { team: Team; onDone: () => void }) {
           value={form.values.personId}
           onChange={(id) => form.setField('personId', id)}
           error={form.errors.personId}
-          data-autofocus
         />
         <TextInput
           label={t('membership.role')}

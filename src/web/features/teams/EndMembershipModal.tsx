@@ -1,16 +1,17 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MembershipEnd, type Membership } from '../../../contracts/index.ts';
 import { today } from '../../ui/format.ts';
 import { useForm } from '../../ui/useForm.ts';
 import { useEndMembership } from './hooks.ts';
+import { AppModal } from '../../ui/AppModal.tsx';
 
 export function EndMembershipModal({ membership, onClose }: { membership: Membership | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={membership !== null} onClose={onClose} title={t('membership.end.title')}>
+    <AppModal opened={membership !== null} onClose={onClose} title={t('membership.end.title')}>
       {membership && <EndMembershipForm membership={membership} onDone={onClose} />}
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -48,7 +49,7 @@ function EndMembershipForm({ membership, onDone }: { membership: Membership; onD
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" color="red.8" loading={end.isPending}>
+          <Button type="submit" color="red.9" loading={end.isPending}>
             {t('membership.end.submit')}
           </Button>
         </Group>

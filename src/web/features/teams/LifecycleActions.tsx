@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage, Team } from '../../../contracts/index.ts';
 import { useTransitionTeam } from './hooks.ts';
+import { AppModal } from '../../ui/AppModal.tsx';
 
 /** Charter, activate and sunset buttons, each shown only when the team's abilities allow it. */
 export function LifecycleActions({ team }: { team: Team }) {
@@ -31,11 +32,11 @@ export function LifecycleActions({ team }: { team: Team }) {
         </Button>
       )}
       {team.abilities.sunset && (
-        <Button variant="outline" color="red.8" onClick={() => setConfirmSunset(true)}>
+        <Button variant="outline" color="red.9" onClick={() => setConfirmSunset(true)}>
           {t('team.lifecycle.sunset')}
         </Button>
       )}
-      <Modal opened={confirmSunset} onClose={() => setConfirmSunset(false)} title={t('team.lifecycle.sunsetConfirmTitle')}>
+      <AppModal opened={confirmSunset} onClose={() => setConfirmSunset(false)} title={t('team.lifecycle.sunsetConfirmTitle')}>
         <Stack>
           <Text>{t('team.lifecycle.sunsetConfirm', { name: team.name })}</Text>
           <Group justify="flex-end">
@@ -43,7 +44,7 @@ export function LifecycleActions({ team }: { team: Team }) {
               {t('common.cancel')}
             </Button>
             <Button
-              color="red.8"
+              color="red.9"
               loading={pending === 'sunset'}
               onClick={() => run('sunset')}
             >
@@ -51,7 +52,7 @@ export function LifecycleActions({ team }: { team: Team }) {
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </AppModal>
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TeamUpdate, type Team } from '../../../contracts/index.ts';
 import { useForm } from '../../ui/useForm.ts';
 import { useUpdateTeam } from './hooks.ts';
 import { TeamFields, teamFormValues, type TeamFormValues } from './TeamFields.tsx';
+import { AppModal } from '../../ui/AppModal.tsx';
 
 /** Only what the user changed is sent, so the audit trail shows the real edit. */
 function changes(before: TeamFormValues, after: TeamFormValues): Partial<TeamFormValues> {
@@ -17,10 +18,10 @@ function changes(before: TeamFormValues, after: TeamFormValues): Partial<TeamFor
 export function TeamEditModal({ team, opened, onClose }: { team: Team; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('team.edit.title')} size="lg">
+    <AppModal opened={opened} onClose={onClose} title={t('team.edit.title')} size="lg">
       {/* Mounted per opening, so the form starts from the team as it is now. */}
       {opened && <TeamEditForm team={team} onDone={onClose} />}
-    </Modal>
+    </AppModal>
   );
 }
 

@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Modal, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '../../../contracts/index.ts';
 import { useFormat } from '../../ui/format.ts';
 import { useRevokeToken } from './hooks.ts';
+import { AppModal } from '../../ui/AppModal.tsx';
 
 type Status = 'active' | 'revoked' | 'expired';
 const status = (token: ApiToken, now = Date.now()): Status =>
@@ -53,7 +54,7 @@ export function TokensTable({ tokens }: { tokens: ApiToken[] }) {
                   </Table.Td>
                   <Table.Td>
                     {s === 'active' && (
-                      <Button size="xs" variant="outline" color="red.8" onClick={() => setRevoking(token)} aria-label={t('tokens.revoke.labelFor', { name: token.name })}>
+                      <Button size="xs" variant="outline" color="red.9" onClick={() => setRevoking(token)} aria-label={t('tokens.revoke.labelFor', { name: token.name })}>
                         {t('tokens.revoke.action')}
                       </Button>
                     )}
@@ -64,21 +65,21 @@ export function TokensTable({ tokens }: { tokens: ApiToken[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Modal opened={revoking !== null} onClose={() => setRevoking(null)} title={t('tokens.revoke.title')}>
+      <AppModal opened={revoking !== null} onClose={() => setRevoking(null)} title={t('tokens.revoke.title')}>
         <Text>{t('tokens.revoke.confirm', { name: revoking?.name ?? '' })}</Text>
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={() => setRevoking(null)}>
             {t('common.cancel')}
           </Button>
           <Button
-            color="red.8"
+            color="red.9"
             loading={revoke.isPending}
             onClick={() => revoking && revoke.mutate(revoking.id, { onSettled: () => setRevoking(null) })}
           >
             {t('tokens.revoke.submit')}
           </Button>
         </Group>
-      </Modal>
+      </AppModal>
     </>
   );
 }

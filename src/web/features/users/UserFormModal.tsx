@@ -1,18 +1,19 @@
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ORG_ROLES, UserCreate, UserUpdate, type OrgRole, type User } from '../../../contracts/index.ts';
 import { useForm } from '../../ui/useForm.ts';
 import { PersonSelect } from '../people/PersonSelect.tsx';
 import { useCreateUser, useUpdateUser } from './hooks.ts';
+import { AppModal } from '../../ui/AppModal.tsx';
 
 type Props = { opened: boolean; onClose: () => void; user?: User };
 
 export function UserFormModal({ opened, onClose, user }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={user ? t('users.edit.title', { name: user.displayName }) : t('users.create.title')}>
+    <AppModal opened={opened} onClose={onClose} title={user ? t('users.edit.title', { name: user.displayName }) : t('users.create.title')}>
       {opened && (user ? <EditUser user={user} onDone={onClose} /> : <CreateUser onDone={onClose} />)}
-    </Modal>
+    </AppModal>
   );
 }
 
