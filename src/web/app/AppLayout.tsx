@@ -14,7 +14,7 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const inSection = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
   return (
-    <nav aria-label={t('nav.label')}>
+    <>
       <RouterNavLink
         to="/"
         label={t('nav.portfolio')}
@@ -30,7 +30,7 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
         <RouterNavLink to="/users" label={t('nav.users')} leftSection={<IconUserCog size={18} aria-hidden />} active={inSection('/users')} onClick={onNavigate} />
       )}
       <RouterNavLink to="/tokens" label={t('nav.tokens')} leftSection={<IconKey size={18} aria-hidden />} active={inSection('/tokens')} onClick={onNavigate} />
-    </nav>
+    </>
   );
 }
 
@@ -80,7 +80,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         <Navigation onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>

@@ -19,8 +19,13 @@ export const theme = createTheme({
 
 // "Dimmed" text is gray.6 by default (3.3:1 on white); gray.7 passes AA. The hovered "light"
 // variant (active nav link) is blue.2 by default, which leaves blue.9 text at 4.0:1; blue.1 gives 4.9:1.
+// Field errors are red.8 (4.3:1); red.9 passes.
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-blue-light-hover': t.colors.blue[1] },
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7],
+    '--mantine-color-blue-light-hover': t.colors.blue[1],
+    '--mantine-color-error': t.colors.red[9],
+  },
   dark: {},
 });

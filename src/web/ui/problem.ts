@@ -1,5 +1,11 @@
-import type { TFunction } from 'i18next';
-import { isApiError } from '../app/api.ts';
+import i18next, { type TFunction } from 'i18next';
+import { isApiError, type FieldError } from '../app/api.ts';
+
+/**
+ * The API explains rule violations in English only. In English the UI shows its explanation;
+ * in other languages a translated sentence per code, without the server's specifics.
+ */
+const serverTextFits = () => i18next.resolvedLanguage === 'en';
 
 /** Error codes the API documents; each has its own sentence in both languages. */
 const KNOWN_CODES = [
@@ -32,7 +38,7 @@ export function problemMessage(error: unknown, t: TFunction): string {
   if (isKnown(error.code)) {
     const headline = t(`errors.codes.${error.code}`);
     const explainsItself = ['rule_violation', 'allocation_exceeded', 'lead_required', 'invalid_transition', 'conflict'];
-    return explainsItself.includes(error.code) && error.detail ? `${headline} ${error.detail}` : headline;
+    return explainsItself.includes(error.code) && error.detail && serverTextFits() ? `${headline} ${error.detail}` : headline;
   }
   if (error.status === 401) return t('errors.codes.unauthenticated');
   if (error.status === 403) return t('errors.codes.forbidden');
@@ -41,4 +47,11 @@ export function problemMessage(error: unknown, t: TFunction): string {
   if (error.status === 429) return t('errors.codes.too_many_attempts');
   if (error.status >= 500) return t('errors.server');
   return error.detail ?? t('errors.unexpected');
+}
+
+/** A field message from the server, translated when its code is one the UI knows. */
+export function fieldMessage(error: FieldError, t: TFunction): string {
+  if (serverTextFits() || !error.code) return error.message;
+  const key = `errors.fieldCodes.${error.code}`;
+  return i18next.exists(key) ? t(key as 'errors.fieldCodes.allocation_exceeded') : error.message;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { isApiError } from '../app/api.ts';
-import { problemMessage } from './problem.ts';
+import { fieldMessage, problemMessage } from './problem.ts';
 
 type Errors = Partial<Record<string, string>>;
 
@@ -67,7 +67,7 @@ export function useForm<V extends Record<string, unknown>>(initial: V) {
   function showServerError(error: unknown) {
     const fieldErrors = isApiError(error) ? error.fieldErrors : [];
     const next: Errors = {};
-    for (const { field, message } of fieldErrors) next[field] ??= message;
+    for (const fieldError of fieldErrors) next[fieldError.field] ??= fieldMessage(fieldError, t);
     setErrors(next);
     // Plain validation messages that all sit on visible fields need no headline; anything else does.
     const allOnFields =

@@ -34,6 +34,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
           error={form.errors.email}
         />
         <PasswordInput
+          visibilityToggleButtonProps={{ 'aria-label': t('common.togglePassword') }}
           label={t('login.password')}
           autoComplete="current-password"
           required

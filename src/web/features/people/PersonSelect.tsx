@@ -1,6 +1,7 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Side } from '../../../contracts/index.ts';
+import { useFormat } from '../../ui/format.ts';
 import { usePeople } from './hooks.ts';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
@@ -10,15 +11,22 @@ type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
   side?: Side;
   /** People that may not be chosen, e.g. existing members. */
   exclude?: readonly string[];
+  /** Show how much of each person is already allocated today, to help staff a team. */
+  withAllocation?: boolean;
 };
 
 /** A searchable picker over people, labelled with name and discipline. */
-export function PersonSelect({ value, onChange, side, exclude = [], ...props }: Props) {
+export function PersonSelect({ value, onChange, side, exclude = [], withAllocation = false, ...props }: Props) {
   const { t } = useTranslation();
+  const format = useFormat();
   const people = usePeople(side ? { side } : {});
   const data = (people.data?.items ?? [])
     .filter((person) => !exclude.includes(person.id) || person.id === value)
-    .map((person) => ({ value: person.id, label: `${person.name} (${t(`discipline.${person.discipline}`)})` }));
+    .map((person) => {
+      const details = [t(`discipline.${person.discipline}`)];
+      if (withAllocation) details.push(t('person.allocatedShort', { percent: format.percent(person.allocation) }));
+      return { value: person.id, label: `${person.name} (${details.join(', ')})` };
+    });
 
   return (
     <Select

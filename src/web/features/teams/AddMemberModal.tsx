@@ -51,6 +51,7 @@ function AddMemberForm({ team, onDone }: { team: Team; onDone: () => void }) {
           label={t('membership.person')}
           required
           exclude={currentMembers}
+          withAllocation
           value={form.values.personId}
           onChange={(id) => form.setField('personId', id)}
           error={form.errors.personId}

@@ -96,6 +96,7 @@ function CreateUser({ onDone }: { onDone: () => void }) {
           error={form.errors.personId}
         />
         <PasswordInput
+          visibilityToggleButtonProps={{ 'aria-label': t('common.togglePassword') }}
           label={t('users.password')}
           description={t('users.passwordHint')}
           required
