@@ -2,8 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { UserCreate, OrgRole, ORG_ROLES } from '../contracts/index.ts';
 import { buildApp } from '../api/app.ts';
-import { createUser, DomainError, hasUsers, isDemoWorkspace, seedDemoWorkspace, verifyChain } from '../core/index.ts';
-import { demoUsers, DEMO_PASSWORD } from '../db/seed/demo-data.ts';
+import { createUser, DEMO_PASSWORD, demoLogins as demoUsers, DomainError, hasUsers, isDemoWorkspace, seedDemoWorkspace, verifyChain } from '../core/index.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openMigrated, systemCtx } from './runtime.ts';
 

@@ -34,4 +34,4 @@ export { listUsers } from './identity/list-users.ts';
 
 export { checkHealth } from './system/check-health.ts';
 export { seedDemoWorkspace } from './system/seed-demo-workspace.ts';
-export { isDemoWorkspace, hasUsers } from './system/workspace.ts';
+export { isDemoWorkspace, hasUsers, demoLogins, DEMO_PASSWORD } from './system/workspace.ts';

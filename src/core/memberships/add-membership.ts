@@ -14,8 +14,8 @@ export async function addMembership(ctx: Ctx, teamId: string, input: MembershipC
   return inTransaction(ctx, async (tx) => {
     const team = await lockTeam(tx, teamId);
     if (!team) throw notFound('Team');
-    authorize(ctx.actor, 'team.manageMembers', team);
     assertWritable(team);
+    authorize(ctx.actor, 'team.manageMembers', team);
     const person = await assertAllocationFits(tx, input.personId, input);
     const now = ctx.now();
     const [row] = await tx

@@ -29,8 +29,8 @@ export async function changeMembership(tx: Tx, ctx: Ctx, { id, expectedVersion, 
   const before = await lockMembership(tx, id);
   const team = await lockTeam(tx, before.teamId);
   if (!team) throw notFound('Team');
-  authorize(ctx.actor, 'team.manageMembers', team);
   assertWritable(team);
+  authorize(ctx.actor, 'team.manageMembers', team);
   assertVersion('Membership', before.version, expectedVersion);
   const next = { ...before, ...changes };
   if (next.endDate !== null && next.endDate < next.startDate) {

@@ -18,3 +18,5 @@ export async function hasUsers(db: Db): Promise<boolean> {
 export async function markDemoWorkspace(db: Pick<Db, 'insert'>): Promise<void> {
   await db.insert(settings).values({ key: DEMO_KEY, value: true });
 }
+
+export { demoUsers as demoLogins, DEMO_PASSWORD } from '../../db/seed/demo-data.ts';

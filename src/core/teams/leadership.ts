@@ -17,10 +17,10 @@ export function leadershipProblems(stage: Stage, businessLead: LeadCandidate | n
   const problems: FieldError[] = [];
   const needsLeads = STAGES_NEEDING_LEADS.includes(stage);
   if (needsLeads && !businessLead) {
-    problems.push({ field: 'businessLeadId', code: 'lead_required', message: `a ${stage} team needs a business lead` });
+    problems.push({ field: 'businessLeadId', code: 'lead_required', message: `${article(stage)} ${stage} team needs a business lead` });
   }
   if (needsLeads && !itLead) {
-    problems.push({ field: 'itLeadId', code: 'lead_required', message: `a ${stage} team needs an IT lead` });
+    problems.push({ field: 'itLeadId', code: 'lead_required', message: `${article(stage)} ${stage} team needs an IT lead` });
   }
   if (businessLead && sideOf(businessLead.discipline) !== 'business') {
     problems.push({
@@ -41,3 +41,5 @@ export function leadershipProblems(stage: Stage, businessLead: LeadCandidate | n
   }
   return problems;
 }
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');

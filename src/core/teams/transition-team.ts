@@ -28,10 +28,10 @@ export async function transitionTeam(ctx: Ctx, { id, expectedVersion, to }: Tran
   return inTransaction(ctx, async (tx) => {
     const before = await lockTeam(tx, id);
     if (!before) throw notFound('Team');
-    const from = before.stage as Stage;
+    assertWritable(before);
+    const from = before.stage;
     if (to === 'proposed' || !canTransition(from, to)) {
       authorize(ctx.actor, 'team.read', before);
-      assertWritable(before);
       const allowed = nextStages(from).join(' or ');
       throw new DomainError('invalid_transition', `A ${from} team can move to ${allowed || 'no other stage'}, not to ${to}`, [
         { field: 'to', code: 'invalid_transition', message: `must be ${allowed}` },

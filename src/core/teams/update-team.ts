@@ -22,8 +22,8 @@ export async function updateTeam(ctx: Ctx, { id, expectedVersion, changes }: Upd
   return inTransaction(ctx, async (tx) => {
     const before = await lockTeam(tx, id);
     if (!before) throw notFound('Team');
-    authorize(ctx.actor, 'team.update', before);
     assertWritable(before);
+    authorize(ctx.actor, 'team.update', before);
     assertVersion('Team', before.version, expectedVersion);
     if (changes.name !== undefined) await assertUniqueName(tx, changes.name, id);
     const next = { ...before, ...changes };
