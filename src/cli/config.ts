@@ -21,7 +21,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env['TANDEM_DATA_DIR'] ?? './data');
   const port = Number(env['PORT'] ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not "${env['PORT']}"`);
-  let secret = env['TANDEM_SECRET'];
+  let secret = env['TANDEM_SECRET'] || undefined;
   if (secret !== undefined && secret.length < 32) throw new ConfigError('TANDEM_SECRET must be at least 32 characters');
   if (!secret) {
     if (production) throw new ConfigError('TANDEM_SECRET is required when NODE_ENV=production (at least 32 random characters, e.g. `openssl rand -base64 48`)');
