@@ -61,7 +61,7 @@ describe.skipIf(!canRun)('administration', () => {
     await create.getByRole('textbox', { name: 'Display name' }).fill('New Colleague');
     await create.getByRole('textbox', { name: 'Initial password' }).fill('short');
     await create.getByRole('button', { name: 'Save' }).click();
-    await create.getByText('At least 12 characters').waitFor();
+    await create.getByText('At least 12 characters', { exact: true }).waitFor();
     await create.getByRole('textbox', { name: 'Initial password' }).fill('a sufficiently long password');
     await create.getByRole('button', { name: 'Save' }).click();
     await create.waitFor({ state: 'hidden' });
@@ -77,7 +77,7 @@ describe.skipIf(!canRun)('administration', () => {
   });
 
   it('logs out, and a viewer sees neither admin pages nor change buttons', async () => {
-    await page.getByRole('button', { name: 'Anna Berger' }).click();
+    await page.getByRole('button', { name: 'Anna Berger', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Log out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
 

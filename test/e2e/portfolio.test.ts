@@ -28,7 +28,7 @@ describe.skipIf(!canRun)('portfolio', () => {
     const body = await page.getByRole('table').innerText();
     expect(body).toMatch(/Aktiv/i);
     expect(body).toMatch(/\d,\d/); // FTE such as "8,5"
-    expect(body).toMatch(/\d+ % \/ \d+ %/); // business / IT mix
+    expect(body).toMatch(/\d+\s%\s\/\s\d+\s%/); // business / IT mix, e.g. "60 % / 40 %"
   });
 
   it('sorts by a column when its header is clicked, and back the other way', async () => {
