@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { auditEvents } from '../../src/db/schema.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson, buildTeam, signIn, type SignedIn } from '../support/factories.ts';
 import { createHarness, ifMatch, type Harness } from '../support/harness.ts';
@@ -72,8 +73,8 @@ describe('the hash chain', () => {
 
   it('reports the first altered event when someone bypasses the guard', async () => {
     const team = await buildTeam(h, { name: 'Tamper Target' });
-    const [row] = (await h.database.db.execute<{ seq: number }>(sql`select seq from audit_events where entity_id = ${team.id} order by seq limit 1`)).rows;
-    const seq = Number(row!.seq);
+    const [row] = await h.database.db.select({ seq: auditEvents.seq }).from(auditEvents).where(eq(auditEvents.entityId, team.id)).orderBy(auditEvents.seq).limit(1);
+    const seq = row!.seq;
     await h.database.db.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
     await h.database.db.execute(sql`update audit_events set after = jsonb_set(after, '{name}', '"Forged"') where seq = ${seq}`);
     await h.database.db.execute(sql`alter table audit_events enable trigger audit_events_append_only`);

@@ -18,7 +18,7 @@ interface Result {
 }
 
 async function tandem(args: string[], env: Record<string, string> = {}): Promise<Result> {
-  const base = { ...process.env, TANDEM_DATA_DIR: dataDir, ...env };
+  const base: NodeJS.ProcessEnv = { ...process.env, TANDEM_DATA_DIR: dataDir, ...env };
   delete base['DATABASE_URL'];
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: base, timeout: 60_000 });

@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Team } from '../../contracts/index.ts';
 import type { Queryable } from '../../db/client.ts';
-import { memberships } from '../../db/schema.ts';
 import { authorize, teamAbilities } from '../policy.ts';
 import { today, type Ctx } from '../shared/context.ts';
 import { notFound } from '../shared/errors.ts';
-import { findTeam, membershipsOf, summarizeTeams, type TeamRow } from './team-queries.ts';
+import { findTeam, summarizeTeams, type TeamRow } from './team-queries.ts';
 
 export async function getTeam(ctx: Ctx, id: string): Promise<Team> {
   const row = await findTeam(ctx.db, id);
@@ -16,13 +14,12 @@ export async function getTeam(ctx: Ctx, id: string): Promise<Team> {
 
 /** The full team view, read through `db` so a use case can present what its own transaction wrote. */
 export async function presentTeam(ctx: Ctx, db: Queryable, row: TeamRow): Promise<Team> {
-  const date = today(ctx);
-  const summary = (await summarizeTeams(db, [row], date)).get(row.id)!;
+  const { summaries, members } = await summarizeTeams(db, [row], today(ctx));
   return {
-    ...summary,
+    ...summaries.get(row.id)!,
     mission: row.mission,
     mandateScope: row.mandateScope,
-    memberships: await membershipsOf(db, eq(memberships.teamId, row.id), date),
+    memberships: members,
     abilities: teamAbilities(ctx.actor, row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -31,7 +31,7 @@ export async function listTeams(ctx: Ctx, input: ListTeamsInput): Promise<{ item
     .orderBy(teams.name, teams.id)
     .limit(input.limit + 1);
   const page = pageOf(rows, input.limit, (t) => [t.name, t.id]);
-  const summaries = await summarizeTeams(ctx.db, page.items, today(ctx));
+  const { summaries } = await summarizeTeams(ctx.db, page.items, today(ctx));
   return { items: page.items.map((t) => summaries.get(t.id)!), nextCursor: page.nextCursor };
 }
 

@@ -48,9 +48,15 @@ export function staffing(list: readonly Membership[]): Pick<TeamSummary, 'headco
   };
 }
 
-export async function summarizeTeams(db: Queryable, rows: readonly TeamRow[], date: string): Promise<Map<string, TeamSummary>> {
-  const result = new Map<string, TeamSummary>();
-  if (rows.length === 0) return result;
+export interface TeamsWithMembers {
+  summaries: Map<string, TeamSummary>;
+  members: Membership[];
+}
+
+/** Summaries for `rows` plus the memberships they were computed from: two queries, however many teams. */
+export async function summarizeTeams(db: Queryable, rows: readonly TeamRow[], date: string): Promise<TeamsWithMembers> {
+  const summaries = new Map<string, TeamSummary>();
+  if (rows.length === 0) return { summaries, members: [] };
   const teamIds = rows.map((t) => t.id);
   const leadIds = [...new Set(rows.flatMap((t) => [t.businessLeadId, t.itLeadId]).filter((id): id is string => id !== null))];
   const [members, leads] = await Promise.all([
@@ -59,22 +65,24 @@ export async function summarizeTeams(db: Queryable, rows: readonly TeamRow[], da
       ? db.select({ id: people.id, name: people.name, discipline: people.discipline }).from(people).where(inArray(people.id, leadIds))
       : Promise.resolve([]),
   ]);
-  const leadById = new Map(leads.map((p) => [p.id, { id: p.id, name: p.name, discipline: p.discipline as Discipline }]));
+  const leadById = new Map(leads.map((p) => [p.id, p]));
+  const byTeam = new Map<string, Membership[]>();
+  for (const m of members) byTeam.set(m.teamId, [...(byTeam.get(m.teamId) ?? []), m]);
   for (const t of rows) {
-    result.set(t.id, {
+    summaries.set(t.id, {
       id: t.id,
       name: t.name,
-      kind: t.kind as TeamSummary['kind'],
-      mandateKind: t.mandateKind as TeamSummary['mandateKind'],
-      stage: t.stage as TeamSummary['stage'],
+      kind: t.kind,
+      mandateKind: t.mandateKind,
+      stage: t.stage,
       customerSegment: t.customerSegment,
       businessLead: (t.businessLeadId && leadById.get(t.businessLeadId)) || null,
       itLead: (t.itLeadId && leadById.get(t.itLeadId)) || null,
-      ...staffing(members.filter((m) => m.teamId === t.id)),
+      ...staffing(byTeam.get(t.id) ?? []),
       version: t.version,
     });
   }
-  return result;
+  return { summaries, members };
 }
 
 export async function lockTeam(db: Queryable, id: string): Promise<TeamRow | undefined> {

@@ -1,0 +1,327 @@
+// Every route × every kind of caller. The matrix below is the readable statement of who may do
+// what (the rules live in src/core/policy.ts); a route the app registers without a row here fails
+// the coverage test, so a new endpoint cannot ship without deciding who may call it.
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { eq, max } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person, Stage } from '../../src/contracts/index.ts';
+import { createUser } from '../../src/core/index.ts';
+import { apiTokens, auditEvents } from '../../src/db/schema.ts';
+import { buildMembership, buildPerson, buildTeam, signIn, TEST_PASSWORD, type SignedIn } from '../support/factories.ts';
+import { client, createHarness, ifMatch, type Client, type Harness } from '../support/harness.ts';
+
+const ACTORS = [
+  'anonymous',
+  'token:unknown',
+  'token:revoked',
+  'viewer',
+  'viewer_lead', // a viewer whose person is the IT lead of the target team: viewers never lead
+  'member', // org role member, linked to a person who leads nothing
+  'lead', // org role member whose person is the business lead of the target team
+  'portfolio_office',
+  'admin',
+  'token:read', // an admin's token with scope read
+  'token:write', // an admin's token with scope write (only)
+  'token:lead', // the lead's token with scopes read + write
+] as const;
+type ActorName = (typeof ACTORS)[number];
+
+/** Callers the API must not recognise at all: they get 401, never 403. */
+const UNAUTHENTICATED: readonly ActorName[] = ['anonymous', 'token:unknown', 'token:revoked'];
+
+const EVERYONE: readonly ActorName[] = ACTORS;
+const USERS: ActorName[] = ['viewer', 'viewer_lead', 'member', 'lead', 'portfolio_office', 'admin'];
+const READERS: ActorName[] = [...USERS, 'token:read', 'token:lead'];
+const STEERING: ActorName[] = ['admin', 'portfolio_office', 'token:write'];
+const TEAM_LEADS: ActorName[] = [...STEERING, 'lead', 'token:lead'];
+
+interface Actor {
+  name: ActorName;
+  http: Client;
+  /** The user behind the caller (token owner for tokens); null for anonymous callers. */
+  owner: SignedIn | null;
+  /** A client for a separate, fresh session of the same user, for calls that end the session they use. */
+  again(): Promise<Client>;
+}
+
+interface Row<F = unknown> {
+  route: string;
+  /** Tells rows of one route apart (e.g. the three transitions). */
+  case?: string;
+  allowed: readonly ActorName[];
+  /** Fresh resources for one call, made before the audit log is read. */
+  prepare?: (actor: Actor) => Promise<F>;
+  call: (actor: Actor, fixture: F) => Promise<LightMyRequestResponse>;
+}
+const row = <F>(r: Row<F>): Row => r as Row;
+
+let h: Harness;
+const actors = new Map<ActorName, Actor>();
+let leadPerson: Person;
+let itLeadPerson: Person;
+let visitorEmail: string;
+
+const unique = () => randomUUID().slice(0, 8);
+
+/** A team whose business lead is the `lead` actor's person and whose IT lead is `viewer_lead`'s. */
+const ledTeam = (stage: Stage = 'proposed') => buildTeam(h, { stage, businessLeadId: leadPerson.id, itLeadId: itLeadPerson.id });
+
+async function membershipOnLedTeam() {
+  const team = await ledTeam();
+  const person = await buildPerson(h, { discipline: 'data' });
+  return buildMembership(h, team.id, person.id, 30, '2026-01-01');
+}
+
+async function loginAgain(app: FastifyInstance, email: string): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: TEST_PASSWORD } });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'tandem_session')!;
+  return client(app, { cookie: `tandem_session=${cookie.value}` });
+}
+
+async function createToken(owner: SignedIn, scopes: string[]): Promise<{ id: string; token: string }> {
+  const res = await owner.http.post('/api/v1/tokens', { name: `matrix ${scopes.join('+')} ${unique()}`, scopes });
+  if (res.statusCode !== 201) throw new Error(`token creation failed: ${res.body}`);
+  return res.json();
+}
+
+const jsonBody = (res: LightMyRequestResponse) => {
+  try {
+    return res.json();
+  } catch {
+    return res.body;
+  }
+};
+
+const rows: Row[] = [
+  // Signing in and out is open to every caller by nature.
+  row({
+    route: 'POST /api/v1/auth/login',
+    allowed: EVERYONE,
+    call: async (a) => (await a.again()).post('/api/v1/auth/login', { email: visitorEmail, password: TEST_PASSWORD }),
+  }),
+  row({ route: 'POST /api/v1/auth/logout', allowed: EVERYONE, call: async (a) => (await a.again()).post('/api/v1/auth/logout') }),
+  row({ route: 'GET /api/v1/me', allowed: [...USERS, 'token:read', 'token:write', 'token:lead'], call: (a) => a.http.get('/api/v1/me') }),
+
+  // Teams: everyone signed in reads the portfolio; steering creates; leads run their own team.
+  row({ route: 'GET /api/v1/teams', allowed: READERS, call: (a) => a.http.get('/api/v1/teams') }),
+  row({
+    route: 'POST /api/v1/teams',
+    allowed: STEERING,
+    call: (a) => a.http.post('/api/v1/teams', { name: `Matrix ${unique()}`, kind: 'fusion', mandateKind: 'product' }),
+  }),
+  row({ route: 'GET /api/v1/teams/:id', allowed: READERS, prepare: () => ledTeam(), call: (a, team) => a.http.get(`/api/v1/teams/${team.id}`) }),
+  row({
+    route: 'PATCH /api/v1/teams/:id',
+    allowed: TEAM_LEADS,
+    prepare: () => ledTeam('active'),
+    call: (a, team) => a.http.patch(`/api/v1/teams/${team.id}`, { mission: 'Kfz-Schaden in zehn Minuten regulieren' }, ifMatch(team.version)),
+  }),
+  row({
+    route: 'POST /api/v1/teams/:id/transitions',
+    case: 'proposed → chartered',
+    allowed: STEERING,
+    prepare: () => ledTeam('proposed'),
+    call: (a, team) => a.http.post(`/api/v1/teams/${team.id}/transitions`, { to: 'chartered' }, ifMatch(team.version)),
+  }),
+  row({
+    route: 'POST /api/v1/teams/:id/transitions',
+    case: 'chartered → active',
+    allowed: TEAM_LEADS,
+    prepare: () => ledTeam('chartered'),
+    call: (a, team) => a.http.post(`/api/v1/teams/${team.id}/transitions`, { to: 'active' }, ifMatch(team.version)),
+  }),
+  row({
+    route: 'POST /api/v1/teams/:id/transitions',
+    case: 'active → sunset',
+    allowed: STEERING,
+    prepare: () => ledTeam('active'),
+    call: (a, team) => a.http.post(`/api/v1/teams/${team.id}/transitions`, { to: 'sunset' }, ifMatch(team.version)),
+  }),
+  row({
+    route: 'POST /api/v1/teams/:id/memberships',
+    allowed: TEAM_LEADS,
+    prepare: async () => ({ team: await ledTeam(), person: await buildPerson(h, { discipline: 'sales' }) }),
+    call: (a, { team, person }) =>
+      a.http.post(`/api/v1/teams/${team.id}/memberships`, { personId: person.id, role: 'Vertrieb', allocation: 40, startDate: '2026-02-01' }),
+  }),
+
+  // Memberships belong to their team: the same people who run the team edit and end them.
+  row({
+    route: 'PATCH /api/v1/memberships/:id',
+    allowed: TEAM_LEADS,
+    prepare: membershipOnLedTeam,
+    call: (a, m) => a.http.patch(`/api/v1/memberships/${m.id}`, { allocation: 60 }, ifMatch(m.version)),
+  }),
+  row({
+    route: 'POST /api/v1/memberships/:id/end',
+    allowed: TEAM_LEADS,
+    prepare: membershipOnLedTeam,
+    call: (a, m) => a.http.post(`/api/v1/memberships/${m.id}/end`, { endDate: '2026-06-30' }, ifMatch(m.version)),
+  }),
+
+  // People: everyone reads; steering adds and edits.
+  row({ route: 'GET /api/v1/people', allowed: READERS, call: (a) => a.http.get('/api/v1/people') }),
+  row({
+    route: 'POST /api/v1/people',
+    allowed: STEERING,
+    call: (a) => a.http.post('/api/v1/people', { name: `Neu ${unique()}`, email: `neu.${unique()}@example.test`, discipline: 'finance' }),
+  }),
+  row({ route: 'GET /api/v1/people/:id', allowed: READERS, prepare: () => buildPerson(h), call: (a, p) => a.http.get(`/api/v1/people/${p.id}`) }),
+  row({
+    route: 'PATCH /api/v1/people/:id',
+    allowed: STEERING,
+    prepare: () => buildPerson(h),
+    call: (a, p) => a.http.patch(`/api/v1/people/${p.id}`, { jobTitle: 'Product Owner' }, ifMatch(p.version)),
+  }),
+
+  // API tokens: each user manages their own, only from a session — a token never mints or revokes tokens.
+  row({ route: 'GET /api/v1/tokens', allowed: USERS, call: (a) => a.http.get('/api/v1/tokens') }),
+  row({ route: 'POST /api/v1/tokens', allowed: USERS, call: (a) => a.http.post('/api/v1/tokens', { name: `matrix ${unique()}`, scopes: ['read'] }) }),
+  row({
+    route: 'DELETE /api/v1/tokens/:id',
+    allowed: USERS,
+    // A spare token of the caller's own user (the admin's for anonymous callers), never the one calling.
+    prepare: (a) => createToken(a.owner ?? actors.get('admin')!.owner!, ['read']),
+    call: (a, token) => a.http.delete(`/api/v1/tokens/${token.id}`),
+  }),
+
+  // Accounts and the audit log: admins only; accounts never through a token.
+  row({ route: 'GET /api/v1/users', allowed: ['admin'], call: (a) => a.http.get('/api/v1/users') }),
+  row({
+    route: 'POST /api/v1/users',
+    allowed: ['admin'],
+    call: (a) => a.http.post('/api/v1/users', { email: `konto.${unique()}@example.test`, displayName: 'Neues Konto', role: 'viewer', password: TEST_PASSWORD }),
+  }),
+  row({
+    route: 'PATCH /api/v1/users/:id',
+    allowed: ['admin'],
+    prepare: () => createUser(h.ctx, { email: `ziel.${unique()}@example.test`, displayName: 'Ziel', role: 'viewer', personId: null, password: TEST_PASSWORD }),
+    call: (a, user) => a.http.patch(`/api/v1/users/${user.id}`, { displayName: 'Umbenannt' }, ifMatch(user.version)),
+  }),
+  row({ route: 'GET /api/v1/audit', allowed: ['admin', 'token:read'], call: (a) => a.http.get('/api/v1/audit?limit=5') }),
+  row({ route: 'GET /api/v1/audit/verify', allowed: ['admin', 'token:read'], call: (a) => a.http.get('/api/v1/audit/verify') }),
+];
+
+/** Routes outside the matrix: public by design. */
+const PUBLIC = (route: string) => {
+  const path = route.split(' ')[1]!;
+  return path === '/api/health' || path === '/api/openapi.json' || path.startsWith('/api/docs') || path === '/*';
+};
+
+/** `METHOD /path` for every route Fastify knows, read from its route tree (HEAD twins left out). */
+function registeredRoutes(app: FastifyInstance): string[] {
+  const stack: string[] = [];
+  const routes: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = /^((?:│ {3}| {4})*)[├└]── (.+?)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = match[1]!.length / 4;
+    stack.length = depth;
+    stack.push(match[2]!);
+    for (const method of match[3]?.split(', ') ?? []) if (method !== 'HEAD') routes.push(`${method} ${stack.join('')}`);
+  }
+  return [...new Set(routes)].sort();
+}
+
+const latestAuditSeq = async () => (await h.database.db.select({ seq: max(auditEvents.seq) }).from(auditEvents))[0]?.seq ?? 0;
+
+beforeAll(async () => {
+  h = await createHarness();
+  leadPerson = await buildPerson(h, { discipline: 'product', name: 'Lea Lead' });
+  itLeadPerson = await buildPerson(h, { discipline: 'architecture', name: 'Ivo IT-Lead' });
+  const memberPerson = await buildPerson(h, { discipline: 'marketing' });
+  visitorEmail = (await signIn(h, 'viewer')).email;
+
+  const session = async (name: ActorName, signedIn: SignedIn) =>
+    actors.set(name, { name, http: signedIn.http, owner: signedIn, again: () => loginAgain(h.app, signedIn.email) });
+  const tokenActor = (name: ActorName, owner: SignedIn | null, token: string) => {
+    const http = client(h.app, { token });
+    actors.set(name, { name, http, owner, again: async () => http });
+  };
+
+  const anonymous = client(h.app);
+  actors.set('anonymous', { name: 'anonymous', http: anonymous, owner: null, again: async () => anonymous });
+  tokenActor('token:unknown', null, `tdm_${randomUUID().replaceAll('-', '')}`);
+
+  const [viewer, viewerLead, member, lead, office, admin] = await Promise.all([
+    signIn(h, 'viewer'),
+    signIn(h, 'viewer', itLeadPerson.id),
+    signIn(h, 'member', memberPerson.id),
+    signIn(h, 'member', leadPerson.id),
+    signIn(h, 'portfolio_office'),
+    signIn(h, 'admin'),
+  ]);
+  await session('viewer', viewer);
+  await session('viewer_lead', viewerLead);
+  await session('member', member);
+  await session('lead', lead);
+  await session('portfolio_office', office);
+  await session('admin', admin);
+
+  const revoked = await createToken(admin, ['read', 'write']);
+  expect((await admin.http.delete(`/api/v1/tokens/${revoked.id}`)).statusCode).toBe(204);
+  // Still a known token, only revoked: the caller must not be recognised.
+  expect((await h.database.db.select().from(apiTokens).where(eq(apiTokens.id, revoked.id)))[0]?.revokedAt).not.toBeNull();
+  tokenActor('token:revoked', admin, revoked.token);
+  tokenActor('token:read', admin, (await createToken(admin, ['read'])).token);
+  tokenActor('token:write', admin, (await createToken(admin, ['write'])).token);
+  tokenActor('token:lead', lead, (await createToken(lead, ['read', 'write'])).token);
+});
+afterAll(() => h.close());
+
+describe('route coverage', () => {
+  it('has a matrix row for every route the app registers, and no row for a route it lacks', () => {
+    const inMatrix = [...new Set(rows.map((r) => r.route))].sort();
+    expect(inMatrix).toEqual(registeredRoutes(h.app).filter((r) => !PUBLIC(r)));
+  });
+
+  it('documents in OpenAPI exactly the matrix routes plus the public health check', async () => {
+    const doc = (await client(h.app).get('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths)
+      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`))
+      .sort();
+    expect(documented).toEqual([...new Set([...rows.map((r) => r.route), 'GET /api/health'])].sort());
+  });
+
+  it('answers the health check without signing in', async () => {
+    const res = await client(h.app).get('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('lists every actor in every row exactly once, and only known actors', () => {
+    for (const r of rows) {
+      expect(r.allowed.every((name) => ACTORS.includes(name))).toBe(true);
+      expect(new Set(r.allowed).size).toBe(r.allowed.length);
+    }
+  });
+});
+
+for (const r of rows) {
+  describe(`${r.route}${r.case ? ` (${r.case})` : ''}`, () => {
+    for (const name of ACTORS) {
+      const allowed = r.allowed.includes(name);
+      const denial = UNAUTHENTICATED.includes(name) ? 401 : 403;
+      it(`${allowed ? 'lets' : 'refuses'} ${name}${allowed ? '' : ` with ${denial}`}`, async () => {
+        const actor = actors.get(name)!;
+        const fixture = r.prepare ? await r.prepare(actor) : undefined;
+        const seqBefore = await latestAuditSeq();
+        const res = await r.call(actor, fixture);
+        if (allowed) {
+          expect(res.statusCode, `${r.route} by ${name}: ${res.body}`).toBeGreaterThanOrEqual(200);
+          expect(res.statusCode, `${r.route} by ${name}: ${res.body}`).toBeLessThan(300);
+        } else {
+          expect({ status: res.statusCode, body: jsonBody(res) }).toMatchObject({
+            status: denial,
+            body: { status: denial, code: denial === 401 ? 'unauthenticated' : 'forbidden' },
+          });
+          expect(res.headers['content-type']).toContain('application/problem+json');
+          // A refused call changes nothing, so it leaves no audit event behind.
+          expect(await latestAuditSeq()).toBe(seqBefore);
+        }
+      });
+    }
+  });
+}
