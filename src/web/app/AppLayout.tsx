@@ -1,6 +1,6 @@
-import { AppShell, Burger, Button, Group, Menu } from '@mantine/core';
+import { AppShell, Burger, Button, Group, Menu, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconKey, IconLogout, IconShieldLock, IconUsers, IconUserCog, IconLayoutGrid } from '@tabler/icons-react';
+import { IconChevronDown, IconKey, IconLogout, IconShieldLock, IconUsers, IconUserCog, IconLayoutGrid, IconUserCircle } from '@tabler/icons-react';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../features/auth/hooks.ts';
@@ -42,8 +42,18 @@ function UserMenu() {
   return (
     <Menu position="bottom-end" width={240}>
       <Menu.Target>
-        <Button variant="subtle" color="dark" rightSection={<IconChevronDown size={16} aria-hidden />}>
-          {me.displayName}
+        <Button
+          variant="subtle"
+          color="dark"
+          px="xs"
+          aria-label={me.displayName}
+          leftSection={<IconUserCircle size={20} aria-hidden />}
+          rightSection={<IconChevronDown size={16} aria-hidden />}
+        >
+          {/* On phones only the icon shows; the name stays available as the button's label. */}
+          <Text span inherit visibleFrom="sm">
+            {me.displayName}
+          </Text>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

@@ -7,7 +7,7 @@ const NAMES = { de: 'Deutsch', en: 'English' } as const;
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
-    <Group gap={0} role="group" aria-label={t('language.label')}>
+    <Group gap={0} wrap="nowrap" role="group" aria-label={t('language.label')}>
       {LANGUAGES.map((language) => {
         const active = i18n.resolvedLanguage === language;
         return (

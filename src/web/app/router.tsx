@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
-import { DISCIPLINES, MANDATE_KINDS, STAGES, TEAM_KINDS } from '../../contracts/index.ts';
+import { DISCIPLINES, MANDATE_KINDS, STAGES, TEAM_KINDS, type Me } from '../../contracts/index.ts';
 import { meQuery } from '../features/auth/hooks.ts';
 import { TEAM_SORT_COLUMNS } from '../features/teams/TeamsTable.tsx';
 import { AuditPage } from '../pages/AuditPage.tsx';
@@ -15,7 +15,7 @@ import { TeamPage } from '../pages/TeamPage.tsx';
 import { TokensPage } from '../pages/TokensPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
-import { isApiError } from './api.ts';
+import { api, isApiError } from './api.ts';
 import { AppLayout } from './AppLayout.tsx';
 
 export type RouterContext = { queryClient: QueryClient };
@@ -32,6 +32,15 @@ const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
   validateSearch: z.object({ redirect: optional(z.string()) }),
+  // Someone with a session has nothing to do here. Asked directly, not through the query cache,
+  // whose 401 handler would send the visitor to this very page.
+  beforeLoad: async ({ context }) => {
+    const me = await api.get<Me>('/me').catch(() => null);
+    if (me) {
+      context.queryClient.setQueryData(meQuery.queryKey, me);
+      throw redirect({ to: '/' });
+    }
+  },
   component: LoginPage,
 });
 
