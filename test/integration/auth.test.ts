@@ -179,6 +179,20 @@ describe('login rate limit', () => {
     expect((await login({ email: user.email, password: TEST_PASSWORD }, { ip: freshIp() })).statusCode).toBe(200);
   });
 
+  // KNOWN BUG (src/core/identity/login.ts:36-45): the failure count is read before the slow password
+  // check and the failure is written after it, with nothing serialising the two, so guesses sent in
+  // parallel all pass the check — 30 parallel wrong passwords all get 401, none 429. Turn this into
+  // a plain `it` once the check and the insert are atomic (e.g. insert first, then count).
+  it.fails('holds the limit against guesses sent in parallel', async () => {
+    const user = await account();
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => login({ email: user.email, password: `parallel guess ${i}` }, { ip: freshIp() })),
+    );
+    const statuses = results.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(20);
+  });
+
   it('starts counting again after a successful sign-in', async () => {
     const user = await account();
     for (let round = 0; round < 2; round++) {

@@ -120,6 +120,15 @@ describe('bearer tokens', () => {
     expect(listed.lastUsedAt).not.toBeNull();
   });
 
+  it('are accepted whatever the case of the scheme name', async () => {
+    const token = await createToken(office, ['read']);
+    for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
+      const res = await h.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `${scheme} ${token.token}` } });
+      expect(res.statusCode, scheme).toBe(200);
+      expect(res.json().id).toBe(office.userId);
+    }
+  });
+
   it('with read scope cannot write', async () => {
     const token = await createToken(office, ['read']);
     const res = await client(h.app, { token: token.token }).post('/api/v1/teams', newTeam());

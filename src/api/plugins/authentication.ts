@@ -10,7 +10,8 @@ export function registerAuthentication(app: FastifyInstance) {
   app.addHook('onRequest', async (request) => {
     const now = new Date();
     const authorization = request.headers.authorization;
-    if (authorization?.startsWith('Bearer ')) {
+    // The scheme name is case-insensitive (RFC 9110 §11.1): "bearer tdm_…" is a token too.
+    if (authorization && /^bearer /i.test(authorization)) {
       request.actor = await authenticateToken(app.tandem.db, authorization.slice(7).trim(), now);
       return;
     }
