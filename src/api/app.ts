@@ -26,6 +26,8 @@ export interface AppOptions {
   /** Folder of the built web app; served at / when it exists. */
   webRoot?: string;
   logger?: boolean;
+  /** Which proxies' X-Forwarded-For to believe (Fastify's trustProxy); off unless configured. */
+  trustProxy?: boolean | string;
 }
 
 declare module 'fastify' {
@@ -39,7 +41,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     // Keep a caller's correlation id when it looks like one, so logs and audit events line up.
     genReqId: (req) => {

@@ -11,6 +11,7 @@ export interface Config {
   host: string;
   timeZone: string;
   secureCookies: boolean;
+  trustProxy: boolean | string;
 }
 
 export class ConfigError extends Error {}
@@ -36,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env['HOST'] ?? (production ? '0.0.0.0' : 'localhost'),
     timeZone: env['TANDEM_TIME_ZONE'] ?? 'Europe/Berlin',
     secureCookies: env['TANDEM_SECURE_COOKIES'] ? env['TANDEM_SECURE_COOKIES'] === 'true' : production,
+    trustProxy: parseTrustProxy(env['TANDEM_TRUST_PROXY']),
   };
 }
 
@@ -47,4 +49,10 @@ function localSecret(dataDir: string): string {
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/** "true", or a comma-separated list of proxy addresses/CIDRs; unset trusts no proxy. */
+function parseTrustProxy(value: string | undefined): boolean | string {
+  if (!value || value === 'false') return false;
+  return value === 'true' ? true : value;
 }

@@ -23,7 +23,7 @@ program
       const seeded = await seedDemoWorkspace(ctx);
       console.log(`Seeded the demo workspace Musterversicherung AG: ${seeded.people} people, ${seeded.teams} teams, ${seeded.users} accounts.`);
     }
-    const app = await buildApp({ db: database.db, secret: config.secret, timeZone: config.timeZone, secureCookies: config.secureCookies, webRoot, logger: config.production });
+    const app = await buildApp({ db: database.db, secret: config.secret, timeZone: config.timeZone, secureCookies: config.secureCookies, trustProxy: config.trustProxy, webRoot, logger: config.production });
     const close = async () => {
       await app.close();
       await database.close();

@@ -45,7 +45,8 @@ function leads(actor: Actor, team: TeamResource): boolean {
 function tokenAllows(actor: Actor, action: Action): boolean {
   if (actor.scopes === null) return true;
   if (action === 'token.manageOwn' || action === 'user.manage') return false; // tokens never mint tokens or manage users
-  return WRITES.has(action) ? actor.scopes.includes('write') : actor.scopes.includes('read');
+  // A write token has to read what it changes (the version for If-Match), so write implies read.
+  return WRITES.has(action) ? actor.scopes.includes('write') : actor.scopes.length > 0;
 }
 
 export function can(actor: Actor, action: OrgAction): boolean;

@@ -22,7 +22,7 @@ const ACTORS = [
   'portfolio_office',
   'admin',
   'token:read', // an admin's token with scope read
-  'token:write', // an admin's token with scope write (only)
+  'token:write', // an admin's token with scope write (only; write implies read)
   'token:lead', // the lead's token with scopes read + write
 ] as const;
 type ActorName = (typeof ACTORS)[number];
@@ -32,7 +32,7 @@ const UNAUTHENTICATED: readonly ActorName[] = ['anonymous', 'token:unknown', 'to
 
 const EVERYONE: readonly ActorName[] = ACTORS;
 const USERS: ActorName[] = ['viewer', 'viewer_lead', 'member', 'lead', 'portfolio_office', 'admin'];
-const READERS: ActorName[] = [...USERS, 'token:read', 'token:lead'];
+const READERS: ActorName[] = [...USERS, 'token:read', 'token:write', 'token:lead'];
 const STEERING: ActorName[] = ['admin', 'portfolio_office', 'token:write'];
 const TEAM_LEADS: ActorName[] = [...STEERING, 'lead', 'token:lead'];
 
@@ -200,8 +200,8 @@ const rows: Row[] = [
     prepare: () => createUser(h.ctx, { email: `ziel.${unique()}@example.test`, displayName: 'Ziel', role: 'viewer', personId: null, password: TEST_PASSWORD }),
     call: (a, user) => a.http.patch(`/api/v1/users/${user.id}`, { displayName: 'Umbenannt' }, ifMatch(user.version)),
   }),
-  row({ route: 'GET /api/v1/audit', allowed: ['admin', 'token:read'], call: (a) => a.http.get('/api/v1/audit?limit=5') }),
-  row({ route: 'GET /api/v1/audit/verify', allowed: ['admin', 'token:read'], call: (a) => a.http.get('/api/v1/audit/verify') }),
+  row({ route: 'GET /api/v1/audit', allowed: ['admin', 'token:read', 'token:write'], call: (a) => a.http.get('/api/v1/audit?limit=5') }),
+  row({ route: 'GET /api/v1/audit/verify', allowed: ['admin', 'token:read', 'token:write'], call: (a) => a.http.get('/api/v1/audit/verify') }),
 ];
 
 /** Routes outside the matrix: public by design. */

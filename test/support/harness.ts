@@ -36,7 +36,8 @@ export async function createHarness(): Promise<Harness> {
   } else {
     database = await openDatabase({ dataDir: 'memory://', loadDataDir: await pgliteTemplate() });
   }
-  const app = await buildApp({ db: database.db, secret: 'test-secret-test-secret-test-secret!!' });
+  // Tests stand in for a proxy, setting X-Forwarded-For to act from several client addresses.
+  const app = await buildApp({ db: database.db, secret: 'test-secret-test-secret-test-secret!!', trustProxy: true });
   await app.ready();
   const ctx: Ctx = { db: database.db, actor: { ...systemActor, label: 'test factory' }, requestId: null, now: () => new Date(), timeZone: 'Europe/Berlin' };
   return {

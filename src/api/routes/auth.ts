@@ -10,9 +10,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/auth/login',
     { schema: { tags: ['auth'], summary: 'Sign in with email and password; sets the session cookie', body: Login, response: { 200: Me, ...problems } } },
     async (request, reply) => {
-      // Whatever session the browser had is dropped: a new one is issued at every sign-in.
-      if (request.sessionToken) await logout(anonymousCtx(request, systemActor), request.sessionToken);
       const result = await login(anonymousCtx(request, systemActor), { ...request.body, source: request.ip });
+      // Whatever session the browser had is dropped: a new one is issued at every sign-in.
+      if (request.sessionToken) await logout(anonymousCtx(request, request.actor ?? systemActor), request.sessionToken);
       void reply.setCookie(SESSION_COOKIE, result.sessionToken, {
         path: '/',
         httpOnly: true,
