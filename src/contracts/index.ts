@@ -3,3 +3,7 @@ export * from './people.ts';
 export * from './teams.ts';
 export * from './identity.ts';
 export * from './audit.ts';
+export * from './money.ts';
+export * from './services.ts';
+export * from './operating-model.ts';
+export * from './decisions.ts';

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
+  primaryKey,
   boolean,
   check,
   date,
@@ -13,7 +15,22 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Discipline, MandateKind, OrgRole, Stage, TeamKind, TokenScope } from '../contracts/index.ts';
+import type {
+  Criticality,
+  DecisionCategory,
+  DecisionRule,
+  DecisionStatus,
+  Discipline,
+  Evaluation,
+  Link,
+  MandateKind,
+  OrgRole,
+  ServiceKind,
+  ServiceLifecycle,
+  Stage,
+  TeamKind,
+  TokenScope,
+} from '../contracts/index.ts';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -47,6 +64,8 @@ export const teams = pgTable(
     stage: text('stage').$type<Stage>().notNull().default('proposed'),
     businessLeadId: uuid('business_lead_id').references(() => people.id),
     itLeadId: uuid('it_lead_id').references(() => people.id),
+    /** Budget impact the team decides alone; null means the decision rights' default applies. */
+    autonomyLimitCents: bigint('autonomy_limit_cents', { mode: 'number' }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -172,3 +191,168 @@ export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
 });
+
+// ── Operating model ────────────────────────────────────────────────────────────────────────────
+
+/** One row: the model's version and settings; roles and cadences hang off it. */
+export const operatingModel = pgTable('operating_model', {
+  id: integer('id').primaryKey().default(1),
+  version: integer('version').notNull().default(1),
+  decisionWaitDays: integer('decision_wait_days').notNull().default(14),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+}, (t) => [check('operating_model_single_row', sql`${t.id} = 1`)]);
+
+export const modelRoles = pgTable('model_roles', {
+  key: text('key').primaryKey(),
+  name: text('name').notNull(),
+  responsibilities: text('responsibilities').notNull().default(''),
+  approver: boolean('approver').notNull().default(false),
+  position: integer('position').notNull().default(0),
+});
+
+export const modelRoleHolders = pgTable(
+  'model_role_holders',
+  {
+    roleKey: text('role_key').notNull().references(() => modelRoles.key, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull().references(() => people.id),
+  },
+  (t) => [primaryKey({ columns: [t.roleKey, t.personId] }), index('model_role_holders_person_idx').on(t.personId)],
+);
+
+export const cadences = pgTable('cadences', {
+  key: text('key').primaryKey(),
+  name: text('name').notNull(),
+  frequency: text('frequency').notNull(),
+  description: text('description').notNull().default(''),
+  participants: text('participants').notNull().default(''),
+  position: integer('position').notNull().default(0),
+});
+
+/** Append-only: a change of the decision rights is a new version; decisions keep the one they were judged by. */
+export const decisionRuleSets = pgTable('decision_rule_sets', {
+  version: integer('version').primaryKey(),
+  defaultAutonomyLimitCents: bigint('default_autonomy_limit_cents', { mode: 'number' }).notNull(),
+  rules: jsonb('rules').$type<DecisionRule[]>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  createdBy: text('created_by').notNull(),
+});
+
+// ── Services and consumption ───────────────────────────────────────────────────────────────────
+
+export const services = pgTable(
+  'services',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    kind: text('kind').$type<ServiceKind>().notNull(),
+    ownerTeamId: uuid('owner_team_id').references(() => teams.id),
+    criticality: text('criticality').$type<Criticality>().notNull(),
+    lifecycle: text('lifecycle').$type<ServiceLifecycle>().notNull(),
+    description: text('description').notNull().default(''),
+    links: jsonb('links').$type<Link[]>().notNull().default([]),
+    unit: text('unit'),
+    unitPriceCents: bigint('unit_price_cents', { mode: 'number' }),
+    serviceLevels: jsonb('service_levels').$type<{ name: string; target: string }[]>().notNull().default([]),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('services_name_key').on(sql`lower(${t.name})`),
+    index('services_owner_idx').on(t.ownerTeamId),
+    check('services_price_only_provided', sql`${t.kind} <> 'business_service' or (${t.unitPriceCents} is null and ${t.unit} is null)`),
+  ],
+);
+
+export const serviceDependencies = pgTable(
+  'service_dependencies',
+  {
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    dependsOnId: uuid('depends_on_id').notNull().references(() => services.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.dependsOnId] }),
+    index('service_dependencies_target_idx').on(t.dependsOnId),
+    check('service_dependencies_not_self', sql`${t.serviceId} <> ${t.dependsOnId}`),
+  ],
+);
+
+export const consumptionBatches = pgTable('consumption_batches', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  payloadHash: text('payload_hash').notNull(),
+  entries: integer('entries').notNull(),
+  totalCostCents: bigint('total_cost_cents', { mode: 'number' }).notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+export const consumption = pgTable(
+  'consumption',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    serviceId: uuid('service_id').notNull().references(() => services.id),
+    /** YYYY-MM */
+    month: text('month').notNull(),
+    quantity: bigint('quantity', { mode: 'number' }).notNull(),
+    /** The unit price when the quantity was recorded: later price changes do not rewrite the past. */
+    unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),
+    batchId: uuid('batch_id').references(() => consumptionBatches.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('consumption_team_service_month_key').on(t.teamId, t.serviceId, t.month),
+    index('consumption_service_month_idx').on(t.serviceId, t.month),
+    check('consumption_quantity_non_negative', sql`${t.quantity} >= 0`),
+  ],
+);
+
+// ── Decisions ──────────────────────────────────────────────────────────────────────────────────
+
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    title: text('title').notNull(),
+    category: text('category').$type<DecisionCategory>().notNull(),
+    context: text('context').notNull().default(''),
+    options: jsonb('options').$type<string[]>().notNull().default([]),
+    choice: text('choice').notNull().default(''),
+    rationale: text('rationale').notNull().default(''),
+    budgetImpactCents: bigint('budget_impact_cents', { mode: 'number' }).notNull().default(0),
+    personalData: boolean('personal_data').notNull().default(false),
+    newVendor: boolean('new_vendor').notNull().default(false),
+    affectedServiceIds: uuid('affected_service_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    links: jsonb('links').$type<Link[]>().notNull().default([]),
+    status: text('status').$type<DecisionStatus>().notNull().default('proposed'),
+    supersedesId: uuid('supersedes_id'),
+    supersededById: uuid('superseded_by_id'),
+    proposedByUserId: uuid('proposed_by_user_id').references(() => users.id),
+    proposedByLabel: text('proposed_by_label').notNull(),
+    ruleSetVersion: integer('rule_set_version').references(() => decisionRuleSets.version),
+    evaluation: jsonb('evaluation').$type<Evaluation>(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('decisions_team_idx').on(t.teamId, t.createdAt), index('decisions_status_idx').on(t.status)],
+);
+
+export const decisionApprovals = pgTable(
+  'decision_approvals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    decisionId: uuid('decision_id').notNull().references(() => decisions.id),
+    approverRole: text('approver_role').notNull(),
+    verdict: text('verdict').$type<'approve' | 'reject'>().notNull(),
+    comment: text('comment').notNull().default(''),
+    approverUserId: uuid('approver_user_id').notNull().references(() => users.id),
+    approverName: text('approver_name').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  // One verdict per required role: concurrent approvals for the same role cannot both land.
+  (t) => [uniqueIndex('decision_approvals_decision_role_key').on(t.decisionId, t.approverRole)],
+);
