@@ -12,9 +12,22 @@ export type OrgAction =
   | 'person.manage'
   | 'audit.read'
   | 'user.manage'
-  | 'token.manageOwn';
+  | 'token.manageOwn'
+  | 'model.read'
+  | 'model.manage'
+  | 'service.manageUnowned';
 
-export type TeamAction = 'team.read' | 'team.update' | 'team.manageMembers' | 'team.charter' | 'team.activate' | 'team.sunset';
+export type TeamAction =
+  | 'team.read'
+  | 'team.update'
+  | 'team.manageMembers'
+  | 'team.charter'
+  | 'team.activate'
+  | 'team.sunset'
+  /** Create and edit the services the team owns, and record consumption of the services it provides. */
+  | 'team.manageServices'
+  /** Record a decision of the team; its current members may, not only its leads. */
+  | 'team.recordDecision';
 
 export type Action = OrgAction | TeamAction;
 
@@ -22,6 +35,8 @@ export interface TeamResource {
   stage: Stage;
   businessLeadId: string | null;
   itLeadId: string | null;
+  /** People with a current membership; needed only for 'team.recordDecision'. */
+  memberIds?: readonly string[];
 }
 
 const WRITES: ReadonlySet<Action> = new Set<Action>([
@@ -33,6 +48,10 @@ const WRITES: ReadonlySet<Action> = new Set<Action>([
   'team.charter',
   'team.activate',
   'team.sunset',
+  'model.manage',
+  'service.manageUnowned',
+  'team.manageServices',
+  'team.recordDecision',
 ]);
 
 const isSteering = (actor: Actor) => actor.role === 'admin' || actor.role === 'portfolio_office';
@@ -59,8 +78,12 @@ export function can(actor: Actor, action: Action, team?: TeamResource): boolean 
       return true; // every signed-in role reads the portfolio: transparency is part of the model
     case 'token.manageOwn':
       return actor.type === 'user';
+    case 'model.read':
+      return true;
     case 'team.create':
     case 'person.manage':
+    case 'model.manage':
+    case 'service.manageUnowned':
       return isSteering(actor);
     case 'audit.read':
     case 'user.manage':
@@ -69,10 +92,33 @@ export function can(actor: Actor, action: Action, team?: TeamResource): boolean 
     case 'team.manageMembers':
     case 'team.activate':
       return team !== undefined && team.stage !== 'sunset' && (isSteering(actor) || leads(actor, team));
+    case 'team.manageServices':
+      return team !== undefined && team.stage !== 'sunset' && (isSteering(actor) || leads(actor, team));
+    case 'team.recordDecision':
+      return team !== undefined && team.stage !== 'sunset' && (isSteering(actor) || leads(actor, team) || isMember(actor, team));
     case 'team.charter':
     case 'team.sunset':
       return team !== undefined && team.stage !== 'sunset' && isSteering(actor);
   }
+}
+
+function isMember(actor: Actor, team: TeamResource): boolean {
+  return actor.role !== 'viewer' && actor.personId !== null && (team.memberIds ?? []).includes(actor.personId);
+}
+
+export interface DecisionResource {
+  status: string;
+  proposedByUserId: string | null;
+}
+
+/**
+ * Approving is bound to a role of the operating model, not to an organization role: the actor's
+ * person must hold the required role, and nobody approves a decision they proposed themselves.
+ */
+export function canApprove(actor: Actor, heldRoleKeys: readonly string[], roleKey: string, decision: DecisionResource): boolean {
+  if (!tokenAllows(actor, 'team.update') || actor.role === 'viewer' || actor.userId === null) return false;
+  if (decision.status !== 'pending_approval' || decision.proposedByUserId === actor.userId) return false;
+  return heldRoleKeys.includes(roleKey);
 }
 
 export function authorize(actor: Actor, action: OrgAction): void;
