@@ -54,6 +54,8 @@ export const TeamAbilities = z.object({
   charter: z.boolean(),
   activate: z.boolean(),
   sunset: z.boolean(),
+  manageServices: z.boolean().describe('Edit owned services and record consumption of provided ones'),
+  recordDecision: z.boolean(),
 });
 export type TeamAbilities = z.infer<typeof TeamAbilities>;
 
@@ -91,6 +93,7 @@ export const Membership = z.object({
 export type Membership = z.infer<typeof Membership>;
 
 export const Team = TeamSummary.extend({
+  autonomyLimitCents: z.number().int().nullable().describe('Own decision autonomy limit; null means the default applies'),
   mission: z.string(),
   mandateScope: z.string(),
   memberships: z.array(Membership),

@@ -144,5 +144,7 @@ export function teamAbilities(actor: Actor, team: TeamResource): TeamAbilities {
     charter: team.stage === 'proposed' && can(actor, 'team.charter', team),
     activate: team.stage === 'chartered' && can(actor, 'team.activate', team),
     sunset: can(actor, 'team.sunset', team),
+    manageServices: can(actor, 'team.manageServices', team),
+    recordDecision: can(actor, 'team.recordDecision', team),
   };
 }

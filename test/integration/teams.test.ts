@@ -133,7 +133,7 @@ describe('POST /api/v1/teams/:id/transitions', () => {
     const sunset = await office.http.post(`/api/v1/teams/${team.id}/transitions`, { to: 'sunset' }, ifMatch(team.version));
     expect(sunset.statusCode).toBe(200);
     const body = sunset.json();
-    expect(body.abilities).toEqual({ update: false, manageMembers: false, charter: false, activate: false, sunset: false });
+    expect(Object.values(body.abilities).some(Boolean)).toBe(false);
     const edit = await office.http.patch(`/api/v1/teams/${team.id}`, { mission: 'revived' }, ifMatch(body.version));
     expect(edit.statusCode).toBe(409);
     expect(edit.json().code).toBe('team_read_only');

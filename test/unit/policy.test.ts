@@ -9,12 +9,12 @@ const notMine = { ...team, businessLeadId: 'someone' };
 
 describe('policy', () => {
   it('lets leads manage their own team but not charter or sunset it', () => {
-    expect(teamAbilities(actor('member'), team)).toEqual({ update: true, manageMembers: true, charter: false, activate: false, sunset: false });
+    expect(teamAbilities(actor('member'), team)).toEqual({ update: true, manageMembers: true, charter: false, activate: false, sunset: false, manageServices: true, recordDecision: true });
     expect(can(actor('member'), 'team.update', notMine)).toBe(false);
   });
 
   it('never lets a viewer write, even one who is named as lead', () => {
-    expect(teamAbilities(actor('viewer'), team)).toEqual({ update: false, manageMembers: false, charter: false, activate: false, sunset: false });
+    expect(teamAbilities(actor('viewer'), team)).toEqual({ update: false, manageMembers: false, charter: false, activate: false, sunset: false, manageServices: false, recordDecision: false });
     expect(can(actor('viewer'), 'team.read', team)).toBe(true);
   });
 

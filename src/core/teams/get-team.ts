@@ -19,8 +19,9 @@ export async function presentTeam(ctx: Ctx, db: Queryable, row: TeamRow): Promis
     ...summaries.get(row.id)!,
     mission: row.mission,
     mandateScope: row.mandateScope,
+    autonomyLimitCents: row.autonomyLimitCents,
     memberships: members,
-    abilities: teamAbilities(ctx.actor, row),
+    abilities: teamAbilities(ctx.actor, { ...row, memberIds: members.filter((m) => m.current).map((m) => m.personId) }),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
