@@ -19,9 +19,18 @@ export type AuditAction =
   | 'user.login'
   | 'user.logout'
   | 'token.create'
-  | 'token.revoke';
+  | 'token.revoke'
+  | 'model.update'
+  | 'decision_rules.update'
+  | 'team.autonomy'
+  | 'decision.create'
+  | 'decision.update'
+  | 'decision.submit'
+  | 'decision.approve'
+  | 'decision.reject'
+  | 'decision.supersede';
 
-export type AuditEntity = 'person' | 'team' | 'membership' | 'user' | 'token';
+export type AuditEntity = 'person' | 'team' | 'membership' | 'user' | 'token' | 'operating_model' | 'decision_rules' | 'decision';
 
 export interface AuditInput {
   action: AuditAction;
