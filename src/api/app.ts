@@ -15,6 +15,8 @@ import { healthRoutes } from './routes/health.ts';
 import { identityRoutes } from './routes/identity.ts';
 import { membershipRoutes } from './routes/memberships.ts';
 import { peopleRoutes } from './routes/people.ts';
+import { decisionRoutes } from './routes/decisions.ts';
+import { operatingModelRoutes } from './routes/operating-model.ts';
 import { teamRoutes } from './routes/teams.ts';
 
 export interface AppOptions {
@@ -89,6 +91,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes);
   await app.register(identityRoutes);
   await app.register(auditRoutes);
+  await app.register(operatingModelRoutes);
+  await app.register(decisionRoutes);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: false });

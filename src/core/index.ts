@@ -21,6 +21,20 @@ export { addMembership } from './memberships/add-membership.ts';
 export { updateMembership } from './memberships/update-membership.ts';
 export { endMembership } from './memberships/end-membership.ts';
 
+export { getOperatingModel } from './operating-model/get-operating-model.ts';
+export { updateOperatingModel } from './operating-model/update-operating-model.ts';
+export { updateDecisionRules } from './operating-model/update-decision-rules.ts';
+export { listDecisionRuleSets } from './operating-model/list-decision-rule-sets.ts';
+export { setTeamAutonomy } from './operating-model/set-team-autonomy.ts';
+
+export { evaluateDecision, formatEuro, type DecisionFacts } from './decisions/evaluate-decision.ts';
+export { createDecision } from './decisions/create-decision.ts';
+export { updateDecision } from './decisions/update-decision.ts';
+export { submitDecision } from './decisions/submit-decision.ts';
+export { recordApproval } from './decisions/record-approval.ts';
+export { getDecision } from './decisions/get-decision.ts';
+export { listDecisions } from './decisions/list-decisions.ts';
+
 export { login, SESSION_TTL_MS } from './identity/login.ts';
 export { logout } from './identity/logout.ts';
 export { getMe } from './identity/get-me.ts';

@@ -10,6 +10,9 @@ import { createUser } from '../../src/core/index.ts';
 import { apiTokens, auditEvents } from '../../src/db/schema.ts';
 import { buildMembership, buildPerson, buildTeam, signIn, TEST_PASSWORD, type SignedIn } from '../support/factories.ts';
 import { client, createHarness, ifMatch, type Client, type Harness } from '../support/harness.ts';
+import { createDecision, getOperatingModel, submitDecision, updateOperatingModel } from '../../src/core/index.ts';
+import { users } from '../../src/db/schema.ts';
+import { DecisionCreate } from '../../src/contracts/index.ts';
 
 const ACTORS = [
   'anonymous',
@@ -85,6 +88,30 @@ async function createToken(owner: SignedIn, scopes: string[]): Promise<{ id: str
   if (res.statusCode !== 201) throw new Error(`token creation failed: ${res.body}`);
   return res.json();
 }
+
+// Operating model and decisions: the person behind the `member` actor, a team it belongs to, and
+// approver roles held by the people of `member`, `lead` and `viewer_lead` (viewers still never approve).
+const personOf = async (userId: string) => (await h.database.db.select({ personId: users.personId }).from(users).where(eq(users.id, userId)))[0]!.personId!;
+let memberTeam: ReturnType<typeof ledTeam> | undefined;
+const teamWithMember = () =>
+  (memberTeam ??= ledTeam('active').then(async (team) => {
+    await buildMembership(h, team.id, await personOf(actors.get('member')!.owner!.userId), 10, '2026-01-01');
+    return team;
+  }));
+let dpoHolders: Promise<void> | undefined;
+const holdDataProtection = () =>
+  (dpoHolders ??= (async () => {
+    const model = await getOperatingModel(h.ctx);
+    const holders = [leadPerson.id, itLeadPerson.id, await personOf(actors.get('member')!.owner!.userId)];
+    const roles = model.roles.map(({ holders: _h, ...r }) => (r.key === 'data_protection_officer' ? { ...r, holderIds: [...r.holderIds, ...holders] } : r));
+    await updateOperatingModel(h.ctx, { expectedVersion: model.version, model: { roles, cadences: model.cadences, decisionWaitDays: model.decisionWaitDays } });
+  })());
+const modelUpdate = async () => {
+  const { roles, cadences, decisionWaitDays, version, decisionRules } = await getOperatingModel(h.ctx);
+  return { version, decisionRules, body: { roles: roles.map(({ holders: _h, ...r }) => r), cadences, decisionWaitDays } };
+};
+const proposal = async (overrides: Record<string, unknown> = {}) =>
+  createDecision(h.ctx, (await ledTeam('active')).id, DecisionCreate.parse({ title: 'Kfz-Tarif: Telematik-Rabatt einführen', category: 'price', ...overrides }));
 
 const jsonBody = (res: LightMyRequestResponse) => {
   try {
@@ -174,6 +201,62 @@ const rows: Row[] = [
     allowed: STEERING,
     prepare: () => buildPerson(h),
     call: (a, p) => a.http.patch(`/api/v1/people/${p.id}`, { jobTitle: 'Product Owner' }, ifMatch(p.version)),
+  }),
+
+  // Operating model and decision rights: everyone reads them; steering changes them.
+  row({ route: 'GET /api/v1/operating-model', allowed: READERS, call: (a) => a.http.get('/api/v1/operating-model') }),
+  row({
+    route: 'PUT /api/v1/operating-model',
+    allowed: STEERING,
+    prepare: modelUpdate,
+    call: (a, m) => a.http.request({ method: 'PUT', url: '/api/v1/operating-model', payload: m.body, headers: ifMatch(m.version) }),
+  }),
+  row({
+    route: 'PUT /api/v1/operating-model/decision-rules',
+    allowed: STEERING,
+    prepare: modelUpdate,
+    call: (a, { decisionRules: r }) =>
+      a.http.request({ method: 'PUT', url: '/api/v1/operating-model/decision-rules', payload: { defaultAutonomyLimitCents: r.defaultAutonomyLimitCents, rules: r.rules }, headers: ifMatch(r.version) }),
+  }),
+  row({ route: 'GET /api/v1/operating-model/decision-rules/versions', allowed: READERS, call: (a) => a.http.get('/api/v1/operating-model/decision-rules/versions') }),
+  row({
+    route: 'PUT /api/v1/teams/:id/autonomy',
+    allowed: STEERING,
+    prepare: () => ledTeam('active'),
+    call: (a, team) => a.http.request({ method: 'PUT', url: `/api/v1/teams/${team.id}/autonomy`, payload: { autonomyLimitCents: 2_000_000 }, headers: ifMatch(team.version) }),
+  }),
+
+  // Decisions: a team's members record them, its leads (and steering) rework and submit them, and
+  // only holders of the required model role approve — whatever their organization role.
+  row({
+    route: 'POST /api/v1/teams/:id/decisions',
+    allowed: [...TEAM_LEADS, 'member'],
+    prepare: teamWithMember,
+    call: (a, team) => a.http.post(`/api/v1/teams/${team.id}/decisions`, { title: 'Schadenmeldung per Foto', category: 'technology' }),
+  }),
+  row({ route: 'GET /api/v1/decisions', allowed: READERS, call: (a) => a.http.get('/api/v1/decisions?limit=5') }),
+  row({ route: 'GET /api/v1/decisions/:id', allowed: READERS, prepare: () => proposal(), call: (a, d) => a.http.get(`/api/v1/decisions/${d.id}`) }),
+  row({
+    route: 'PATCH /api/v1/decisions/:id',
+    allowed: TEAM_LEADS,
+    prepare: () => proposal(),
+    call: (a, d) => a.http.patch(`/api/v1/decisions/${d.id}`, { rationale: 'Telematik senkt die Schadenquote' }, ifMatch(d.version)),
+  }),
+  row({
+    route: 'POST /api/v1/decisions/:id/submit',
+    allowed: TEAM_LEADS,
+    prepare: () => proposal(),
+    call: (a, d) => a.http.post(`/api/v1/decisions/${d.id}/submit`, undefined, ifMatch(d.version)),
+  }),
+  row({
+    route: 'POST /api/v1/decisions/:id/approvals',
+    allowed: ['member', 'lead', 'token:lead'],
+    prepare: async () => {
+      await holdDataProtection();
+      const d = await proposal({ personalData: true });
+      return submitDecision(h.ctx, { id: d.id, expectedVersion: d.version });
+    },
+    call: (a, d) => a.http.post(`/api/v1/decisions/${d.id}/approvals`, { approverRole: 'data_protection_officer', verdict: 'approve' }),
   }),
 
   // API tokens: each user manages their own, only from a session — a token never mints or revokes tokens.
