@@ -73,6 +73,8 @@ export const demoPeople: DemoPerson[] = [
   { key: 'petra.vogt', name: 'Petra Vogt', email: 'petra.vogt@musterversicherung.de', discipline: 'legal', jobTitle: 'Leiterin Recht und Compliance' },
   { key: 'sarah.moeller', name: 'Sarah Möller', email: 'sarah.moeller@musterversicherung.de', discipline: 'marketing', jobTitle: 'Leiterin Markenkommunikation' },
   { key: 'juergen.kuehn', name: 'Jürgen Kühn', email: 'juergen.kuehn@musterversicherung.de', discipline: 'it_operations', jobTitle: 'Leiter IT-Betrieb' },
+  { key: 'christiane.albrecht', name: 'Christiane Albrecht', email: 'christiane.albrecht@musterversicherung.de', discipline: 'sales', jobTitle: 'Vorständin Privatkunden und Vertrieb' },
+  { key: 'martina.lehmann', name: 'Martina Lehmann', email: 'martina.lehmann@musterversicherung.de', discipline: 'finance', jobTitle: 'Leiterin Einkauf' },
 
   // E-Scooter-Versicherung
   { key: 'katharina.schulte', name: 'Katharina Schulte', email: 'katharina.schulte@musterversicherung.de', discipline: 'product', jobTitle: 'Produktmanagerin' },
@@ -349,7 +351,7 @@ export const demoTeams: DemoTeam[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Users (one per organization role; password DEMO_PASSWORD)
+// Users (every organization role, plus proposers and approvers of the demo decisions; password DEMO_PASSWORD)
 // ---------------------------------------------------------------------------------------------
 
 export const demoUsers: DemoUser[] = [
@@ -360,6 +362,21 @@ export const demoUsers: DemoUser[] = [
   // Ordinary member of E-Scooter-Versicherung
   { email: 'mehmet.yilmaz@musterversicherung.de', displayName: 'Mehmet Yılmaz', role: 'member', person: 'mehmet.yilmaz' },
   { email: 'friedrich.kraemer@musterversicherung.de', displayName: 'Friedrich Krämer', role: 'viewer', person: 'friedrich.kraemer' },
+  // Further E-Scooter members who propose decisions (demo-operating-model.ts)
+  { email: 'jonas.becker@musterversicherung.de', displayName: 'Jonas Becker', role: 'member', person: 'jonas.becker' },
+  { email: 'leonie.hartmann@musterversicherung.de', displayName: 'Leonie Hartmann', role: 'member', person: 'leonie.hartmann' },
+  { email: 'tim.krueger@musterversicherung.de', displayName: 'Tim Krüger', role: 'member', person: 'tim.krueger' },
+  { email: 'stefan.braun@musterversicherung.de', displayName: 'Stefan Braun', role: 'member', person: 'stefan.braun' },
+  // Leads of other fusion teams who propose decisions
+  { email: 'markus.schmitz@musterversicherung.de', displayName: 'Markus Schmitz', role: 'member', person: 'markus.schmitz' },
+  { email: 'sebastian.schmid@musterversicherung.de', displayName: 'Sebastian Schmid', role: 'member', person: 'sebastian.schmid' },
+  { email: 'nadine.krause@musterversicherung.de', displayName: 'Nadine Krause', role: 'member', person: 'nadine.krause' },
+  // Holders of the approver roles of the operating model (approving needs a user that is no viewer)
+  { email: 'christiane.albrecht@musterversicherung.de', displayName: 'Christiane Albrecht', role: 'member', person: 'christiane.albrecht' },
+  { email: 'petra.vogt@musterversicherung.de', displayName: 'Petra Vogt', role: 'member', person: 'petra.vogt' },
+  { email: 'lisa.brandt@musterversicherung.de', displayName: 'Lisa Brandt', role: 'member', person: 'lisa.brandt' },
+  { email: 'martina.lehmann@musterversicherung.de', displayName: 'Martina Lehmann', role: 'member', person: 'martina.lehmann' },
+  { email: 'wolfgang.seidel@musterversicherung.de', displayName: 'Wolfgang Seidel', role: 'member', person: 'wolfgang.seidel' },
 ];
 
 // ---------------------------------------------------------------------------------------------
