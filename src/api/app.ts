@@ -11,12 +11,15 @@ import { registerAuthentication } from './plugins/authentication.ts';
 import { registerErrorHandling, sendProblem } from './plugins/errors.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { consumptionRoutes } from './routes/consumption.ts';
 import { healthRoutes } from './routes/health.ts';
+import { healthSignalRoutes } from './routes/health-signals.ts';
 import { identityRoutes } from './routes/identity.ts';
 import { membershipRoutes } from './routes/memberships.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { operatingModelRoutes } from './routes/operating-model.ts';
+import { serviceRoutes } from './routes/services.ts';
 import { teamRoutes } from './routes/teams.ts';
 
 export interface AppOptions {
@@ -91,6 +94,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes);
   await app.register(identityRoutes);
   await app.register(auditRoutes);
+  await app.register(serviceRoutes);
+  await app.register(consumptionRoutes);
+  await app.register(healthSignalRoutes);
   await app.register(operatingModelRoutes);
   await app.register(decisionRoutes);
 

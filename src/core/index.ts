@@ -21,6 +21,19 @@ export { addMembership } from './memberships/add-membership.ts';
 export { updateMembership } from './memberships/update-membership.ts';
 export { endMembership } from './memberships/end-membership.ts';
 
+export { createService } from './services/create-service.ts';
+export { updateService } from './services/update-service.ts';
+export { getService } from './services/get-service.ts';
+export { listServices } from './services/list-services.ts';
+export { getTeamServices } from './services/get-team-services.ts';
+
+export { recordConsumption } from './consumption/record-consumption.ts';
+export { recordConsumptionBatch } from './consumption/record-consumption-batch.ts';
+export { listConsumption } from './consumption/list-consumption.ts';
+export { importConsumption } from './consumption/import-consumption.ts';
+
+export { listHealthSignals } from './health/list-health-signals.ts';
+
 export { getOperatingModel } from './operating-model/get-operating-model.ts';
 export { updateOperatingModel } from './operating-model/update-operating-model.ts';
 export { updateDecisionRules } from './operating-model/update-decision-rules.ts';

@@ -10,6 +10,8 @@ import { createUser } from '../../src/core/index.ts';
 import { apiTokens, auditEvents } from '../../src/db/schema.ts';
 import { buildMembership, buildPerson, buildTeam, signIn, TEST_PASSWORD, type SignedIn } from '../support/factories.ts';
 import { client, createHarness, ifMatch, type Client, type Harness } from '../support/harness.ts';
+import { createService } from '../../src/core/index.ts';
+import { ServiceCreate } from '../../src/contracts/index.ts';
 import { createDecision, getOperatingModel, submitDecision, updateOperatingModel } from '../../src/core/index.ts';
 import { users } from '../../src/db/schema.ts';
 import { DecisionCreate } from '../../src/contracts/index.ts';
@@ -112,6 +114,17 @@ const modelUpdate = async () => {
 };
 const proposal = async (overrides: Record<string, unknown> = {}) =>
   createDecision(h.ctx, (await ledTeam('active')).id, DecisionCreate.parse({ title: 'Kfz-Tarif: Telematik-Rabatt einführen', category: 'price', ...overrides }));
+
+// Services and consumption: the `lead` actor's person leads a platform team running a priced core
+// service; consumption is recorded for another team.
+const ledPlatform = () => buildTeam(h, { kind: 'platform', stage: 'active', businessLeadId: leadPerson.id, itLeadId: itLeadPerson.id });
+const platformService = async () =>
+  createService(
+    h.ctx,
+    ServiceCreate.parse({ name: `Matrix-Service ${unique()}`, kind: 'core_service', ownerTeamId: (await ledPlatform()).id, criticality: 'medium', lifecycle: 'live', unit: 'per call', unitPriceCents: 3 }),
+  );
+let consumerTeam: ReturnType<typeof buildTeam> | undefined;
+const consumptionFixture = async () => ({ service: await platformService(), team: await (consumerTeam ??= buildTeam(h, { stage: 'active' })) });
 
 const jsonBody = (res: LightMyRequestResponse) => {
   try {
@@ -258,6 +271,61 @@ const rows: Row[] = [
     },
     call: (a, d) => a.http.post(`/api/v1/decisions/${d.id}/approvals`, { approverRole: 'data_protection_officer', verdict: 'approve' }),
   }),
+
+  // Services: everyone reads the catalog; a service is managed through its owner team, one without an owner by steering.
+  row({ route: 'GET /api/v1/services', allowed: READERS, call: (a) => a.http.get('/api/v1/services?limit=5') }),
+  row({
+    route: 'POST /api/v1/services',
+    case: 'owned by a platform team',
+    allowed: TEAM_LEADS,
+    prepare: ledPlatform,
+    call: (a, team) => a.http.post('/api/v1/services', { name: `Matrix-Service ${unique()}`, kind: 'core_service', ownerTeamId: team.id, criticality: 'low' }),
+  }),
+  row({
+    route: 'POST /api/v1/services',
+    case: 'without an owner',
+    allowed: STEERING,
+    call: (a) => a.http.post('/api/v1/services', { name: `Matrix-Service ${unique()}`, kind: 'ai_service', criticality: 'low' }),
+  }),
+  row({ route: 'GET /api/v1/services/:id', allowed: READERS, prepare: platformService, call: (a, s) => a.http.get(`/api/v1/services/${s.id}`) }),
+  row({
+    route: 'PATCH /api/v1/services/:id',
+    allowed: TEAM_LEADS,
+    prepare: platformService,
+    call: (a, s) => a.http.patch(`/api/v1/services/${s.id}`, { unitPriceCents: 4 }, ifMatch(s.version)),
+  }),
+  row({ route: 'GET /api/v1/teams/:id/services', allowed: READERS, prepare: () => ledTeam(), call: (a, team) => a.http.get(`/api/v1/teams/${team.id}/services`) }),
+
+  // Consumption: every signed-in role reads it; only the platform team running the service records it.
+  row({ route: 'GET /api/v1/consumption', allowed: READERS, call: (a) => a.http.get('/api/v1/consumption?limit=5') }),
+  row({
+    route: 'PUT /api/v1/consumption',
+    allowed: TEAM_LEADS,
+    prepare: consumptionFixture,
+    call: (a, { service, team }) =>
+      a.http.request({ method: 'PUT', url: '/api/v1/consumption', payload: { teamId: team.id, serviceId: service.id, month: '2026-03', quantity: 1200 } }),
+  }),
+  row({
+    route: 'POST /api/v1/consumption/batches',
+    allowed: TEAM_LEADS,
+    prepare: consumptionFixture,
+    call: (a, { service, team }) =>
+      a.http.post('/api/v1/consumption/batches', {
+        idempotencyKey: `matrix-${randomUUID()}`,
+        items: [
+          { teamId: team.id, serviceId: service.id, month: '2026-03', quantity: 10 },
+          { teamId: team.id, serviceId: service.id, month: '2026-04', quantity: 12 },
+        ],
+      }),
+  }),
+  row({
+    route: 'POST /api/v1/consumption/imports',
+    allowed: TEAM_LEADS,
+    prepare: consumptionFixture,
+    call: (a, { service, team }) =>
+      a.http.post('/api/v1/consumption/imports', { csv: `team;service;month;quantity\n${team.name};${service.name};2026-03;7\n`, idempotencyKey: `matrix-${randomUUID()}`, dryRun: false }),
+  }),
+  row({ route: 'GET /api/v1/health-signals', allowed: READERS, call: (a) => a.http.get('/api/v1/health-signals') }),
 
   // API tokens: each user manages their own, only from a session — a token never mints or revokes tokens.
   row({ route: 'GET /api/v1/tokens', allowed: USERS, call: (a) => a.http.get('/api/v1/tokens') }),

@@ -28,9 +28,13 @@ export type AuditAction =
   | 'decision.submit'
   | 'decision.approve'
   | 'decision.reject'
-  | 'decision.supersede';
+  | 'decision.supersede'
+  | 'service.create'
+  | 'service.update'
+  | 'consumption.record'
+  | 'consumption.batch';
 
-export type AuditEntity = 'person' | 'team' | 'membership' | 'user' | 'token' | 'operating_model' | 'decision_rules' | 'decision';
+export type AuditEntity = 'person' | 'team' | 'membership' | 'user' | 'token' | 'operating_model' | 'decision_rules' | 'decision' | 'service' | 'consumption';
 
 export interface AuditInput {
   action: AuditAction;
