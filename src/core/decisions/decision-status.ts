@@ -15,18 +15,32 @@ export function assertProposed(decision: DecisionRow, what: 'changed' | 'submitt
 }
 
 /**
- * A decision that replaces another one takes effect here: the old decision becomes superseded,
- * under a row lock so two successors cannot both claim it. If a successor already did, the old
- * decision stays with that one.
+ * Locks the decision `decision` replaces, if any. Callers take it right after locking `decision`
+ * itself, before anything else (the audit chain lock in particular), so locks are always taken
+ * successor first, then predecessor, and two successors of one decision queue instead of deadlocking.
  */
-export async function supersedePredecessor(tx: Tx, ctx: Ctx, decided: DecisionRow): Promise<void> {
-  if (decided.supersedesId === null) return;
-  const [old] = await tx.select().from(decisions).where(eq(decisions.id, decided.supersedesId)).for('update');
-  if (!old || old.status !== 'decided') return;
+export async function lockPredecessor(tx: Tx, decision: DecisionRow): Promise<DecisionRow | null> {
+  if (decision.supersedesId === null) return null;
+  const [old] = await tx.select().from(decisions).where(eq(decisions.id, decision.supersedesId)).for('update');
+  return old ?? null;
+}
+
+/**
+ * A decision that replaces another one takes effect here: the old decision becomes superseded. If
+ * another successor got there first, the old decision stays with that one.
+ */
+export async function supersedePredecessor(tx: Tx, ctx: Ctx, predecessor: DecisionRow | null, decided: DecisionRow): Promise<void> {
+  if (predecessor === null || predecessor.status !== 'decided') return;
   const [after] = await tx
     .update(decisions)
-    .set({ status: 'superseded', supersededById: decided.id, version: old.version + 1, updatedAt: ctx.now() })
-    .where(eq(decisions.id, old.id))
+    .set({ status: 'superseded', supersededById: decided.id, version: predecessor.version + 1, updatedAt: ctx.now() })
+    .where(eq(decisions.id, predecessor.id))
     .returning();
-  await recordAuditEvent(tx, ctx, { action: 'decision.supersede', entityType: 'decision', entityId: old.id, before: decisionSnapshot(old), after: decisionSnapshot(after!) });
+  await recordAuditEvent(tx, ctx, {
+    action: 'decision.supersede',
+    entityType: 'decision',
+    entityId: predecessor.id,
+    before: decisionSnapshot(predecessor),
+    after: decisionSnapshot(after!),
+  });
 }

@@ -9,7 +9,7 @@ import { DomainError, forbidden, notFound } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { displayName } from './decision-checks.ts';
 import { approvalsOf, lockDecision, pendingRoles, presentDecision } from './decision-queries.ts';
-import { supersedePredecessor } from './decision-status.ts';
+import { lockPredecessor, supersedePredecessor } from './decision-status.ts';
 
 /**
  * One verdict for one required role. The decision row is locked for the whole transaction, so
@@ -20,6 +20,7 @@ export async function recordApproval(ctx: Ctx, decisionId: string, input: Approv
   return inTransaction(ctx, async (tx) => {
     const before = await lockDecision(tx, decisionId);
     if (!before) throw notFound('Decision');
+    const predecessor = await lockPredecessor(tx, before);
     if (before.status !== 'pending_approval' || !before.evaluation) {
       throw new DomainError('conflict', `This decision is ${before.status.replace('_', ' ')}; it is not waiting for approval`, [
         { field: 'status', code: 'not_pending', message: `is ${before.status}` },
@@ -69,7 +70,7 @@ export async function recordApproval(ctx: Ctx, decisionId: string, input: Approv
         approval: { id: approval!.id, approverRole: approval!.approverRole, verdict: approval!.verdict, comment: approval!.comment, approverUserId: approval!.approverUserId },
       },
     });
-    if (status === 'decided') await supersedePredecessor(tx, ctx, after!);
+    if (status === 'decided') await supersedePredecessor(tx, ctx, predecessor, after!);
     return presentDecision(ctx, tx, after!);
   });
 }

@@ -10,7 +10,7 @@ import { assertWritable } from '../teams/team-rules-check.ts';
 import { authorizeDecisionEdit } from './decision-access.ts';
 import { assertSupersedable } from './decision-checks.ts';
 import { decisionSnapshot, evaluateNow, findTeamRow, lockDecision, presentDecision, teamResource } from './decision-queries.ts';
-import { assertProposed, supersedePredecessor } from './decision-status.ts';
+import { assertProposed, lockPredecessor, supersedePredecessor } from './decision-status.ts';
 
 export interface SubmitDecisionInput {
   id: string;
@@ -25,6 +25,7 @@ export async function submitDecision(ctx: Ctx, { id, expectedVersion }: SubmitDe
   return inTransaction(ctx, async (tx) => {
     const before = await lockDecision(tx, id);
     if (!before) throw notFound('Decision');
+    const predecessor = await lockPredecessor(tx, before);
     const team = (await findTeamRow(tx, before.teamId))!;
     assertWritable(team);
     authorizeDecisionEdit(ctx.actor, before, await teamResource(ctx, tx, team));
@@ -47,7 +48,7 @@ export async function submitDecision(ctx: Ctx, { id, expectedVersion }: SubmitDe
       .where(eq(decisions.id, id))
       .returning();
     await recordAuditEvent(tx, ctx, { action: 'decision.submit', entityType: 'decision', entityId: id, before: decisionSnapshot(before), after: decisionSnapshot(after!) });
-    if (after!.status === 'decided') await supersedePredecessor(tx, ctx, after!);
+    if (after!.status === 'decided') await supersedePredecessor(tx, ctx, predecessor, after!);
     return presentDecision(ctx, tx, after!);
   });
 }
