@@ -1,11 +1,31 @@
-import { demoPeople, demoTeams, demoUsers, DEMO_PASSWORD, checkDemoData } from '../../db/seed/demo-data.ts';
+import { demoPeople, demoTeams, demoUsers, DEMO_PASSWORD, DEMO_TODAY, checkDemoData } from '../../db/seed/demo-data.ts';
+import {
+  checkDemoOperatingModel,
+  DEMO_DECISION_WAIT_DAYS,
+  demoCadences,
+  demoConsumption,
+  demoDecisionRules,
+  demoDecisions,
+  demoRoles,
+  demoServices,
+  demoTeamAutonomy,
+} from '../../db/seed/demo-operating-model.ts';
+import { recordConsumptionBatch } from '../consumption/record-consumption-batch.ts';
+import { createDecision } from '../decisions/create-decision.ts';
+import { recordApproval } from '../decisions/record-approval.ts';
+import { submitDecision } from '../decisions/submit-decision.ts';
 import { createUser } from '../identity/create-user.ts';
 import { addMembership } from '../memberships/add-membership.ts';
+import { getOperatingModel } from '../operating-model/get-operating-model.ts';
+import { setTeamAutonomy } from '../operating-model/set-team-autonomy.ts';
+import { updateDecisionRules } from '../operating-model/update-decision-rules.ts';
+import { updateOperatingModel } from '../operating-model/update-operating-model.ts';
 import { createPerson } from '../people/create-person.ts';
-import { systemActor, type Ctx } from '../shared/context.ts';
+import { createService } from '../services/create-service.ts';
+import { systemActor, type Actor, type Ctx } from '../shared/context.ts';
 import { createTeam } from '../teams/create-team.ts';
 import { transitionTeam } from '../teams/transition-team.ts';
-import type { Stage } from '../../contracts/index.ts';
+import type { DecisionStatus, Stage, User } from '../../contracts/index.ts';
 import type { Db } from '../../db/client.ts';
 import { DomainError } from '../shared/errors.ts';
 import { hasUsers, markDemoWorkspace } from './workspace.ts';
@@ -16,9 +36,11 @@ const PATH: Record<Stage, Stage[]> = { proposed: [], chartered: ['chartered'], a
  * Builds the Musterversicherung AG workspace through the same use cases people use, so the demo
  * obeys every rule and its history shows in the audit log. Only ever runs on an empty workspace.
  */
-export async function seedDemoWorkspace(base: Omit<Ctx, 'actor'>): Promise<{ people: number; teams: number; users: number }> {
+export async function seedDemoWorkspace(
+  base: Omit<Ctx, 'actor'>,
+): Promise<{ people: number; teams: number; users: number; services: number; consumption: number; decisions: number }> {
   if (await hasUsers(base.db)) throw new DomainError('conflict', 'The workspace already has accounts; the demo is only seeded into an empty one');
-  const problems = checkDemoData();
+  const problems = [...checkDemoData(), ...checkDemoOperatingModel()];
   if (problems.length) throw new DomainError('rule_violation', `Demo data is inconsistent: ${problems.join('; ')}`);
   // One outer transaction: a seed that fails half-way leaves the workspace empty, not half-built.
   return base.db.transaction(async (tx) => {
@@ -36,8 +58,9 @@ async function seedInto(ctx: Ctx) {
   }
   const idOf = (key: string | null) => (key === null ? null : personId.get(key)!);
 
+  const team = new Map<string, { id: string; version: number }>();
   for (const t of demoTeams) {
-    let team = await createTeam(ctx, {
+    let created = await createTeam(ctx, {
       name: t.name,
       kind: t.kind,
       mission: t.mission,
@@ -48,14 +71,152 @@ async function seedInto(ctx: Ctx) {
       itLeadId: idOf(t.itLead),
     });
     for (const m of t.members) {
-      await addMembership(ctx, team.id, { personId: idOf(m.person)!, role: m.role, allocation: m.allocation, startDate: m.startDate, endDate: m.endDate ?? null });
+      await addMembership(ctx, created.id, { personId: idOf(m.person)!, role: m.role, allocation: m.allocation, startDate: m.startDate, endDate: m.endDate ?? null });
     }
-    for (const to of PATH[t.stage]) team = await transitionTeam(ctx, { id: team.id, expectedVersion: team.version, to });
+    for (const to of PATH[t.stage]) created = await transitionTeam(ctx, { id: created.id, expectedVersion: created.version, to });
+    team.set(t.key, { id: created.id, version: created.version });
   }
 
+  const userOf = new Map<string, User>();
   for (const u of demoUsers) {
-    await createUser(ctx, { email: u.email, displayName: u.displayName, role: u.role, personId: idOf(u.person), password: DEMO_PASSWORD });
+    const user = await createUser(ctx, { email: u.email, displayName: u.displayName, role: u.role, personId: idOf(u.person), password: DEMO_PASSWORD });
+    if (u.person !== null) userOf.set(u.person, user);
   }
+
+  const counts = await seedOperatingModel(ctx, { personId, team, userOf });
   await markDemoWorkspace(ctx.db);
-  return { people: demoPeople.length, teams: demoTeams.length, users: demoUsers.length };
+  return { people: demoPeople.length, teams: demoTeams.length, users: demoUsers.length, ...counts };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The operating model, services, consumption and decisions (demo-operating-model.ts). Decisions
+ * are recorded by their proposers and approved by the holders of the required roles, each step on
+ * its own date, so the decision rights, the approval rules and the audit log are the real ones.
+ * Demo dates are placed relative to now (DEMO_TODAY is today), so waiting times stay as written.
+ */
+async function seedOperatingModel(
+  ctx: Ctx,
+  ids: { personId: Map<string, string>; team: Map<string, { id: string; version: number }>; userOf: Map<string, User> },
+) {
+  const todayUtc = Math.floor(ctx.now().getTime() / DAY_MS) * DAY_MS;
+  const demoDays = (date: string) => Math.round((Date.parse(`${DEMO_TODAY}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / DAY_MS);
+  /** A moment on a demo date (from 8:00 UTC on); `minute` orders the steps of one day. Demo dates lie before DEMO_TODAY. */
+  const at = (date: string, minute = 0) => new Date(todayUtc - demoDays(date) * DAY_MS + 8 * 3_600_000 + minute * 60_000);
+  const actorOf = (person: string): Actor => {
+    const u = ids.userOf.get(person);
+    if (!u) throw new Error(`demo person ${person} has no user`);
+    return { type: 'user', userId: u.id, label: u.email, role: u.role, personId: u.personId, scopes: null };
+  };
+  const as = (person: string, date?: string, minute = 0): Ctx => ({ ...ctx, actor: actorOf(person), ...(date ? { now: () => at(date, minute) } : {}) });
+  const personIdOf = (key: string) => ids.personId.get(key)!;
+  const teamIdOf = (key: string) => ids.team.get(key)!.id;
+
+  // Operating model and decision rights, set up by the portfolio office before the first decision.
+  const office = as('sabine.hoffmann', '2025-08-25');
+  const model = await getOperatingModel(office);
+  await updateOperatingModel(office, {
+    expectedVersion: model.version,
+    model: {
+      roles: demoRoles.map((r) => ({ ...r, holderIds: r.holderIds.map(personIdOf) })),
+      cadences: demoCadences,
+      decisionWaitDays: DEMO_DECISION_WAIT_DAYS,
+    },
+  });
+  await updateDecisionRules(office, { expectedVersion: model.decisionRules.version, rules: demoDecisionRules });
+  for (const [key, autonomyLimitCents] of Object.entries(demoTeamAutonomy)) {
+    const t = ids.team.get(key)!;
+    const updated = await setTeamAutonomy(office, { teamId: t.id, expectedVersion: t.version, autonomyLimitCents });
+    t.version = updated.version;
+  }
+
+  // Services, in declaration order: every dependency exists before the service that needs it.
+  const serviceId = new Map<string, string>();
+  for (const s of demoServices) {
+    const created = await createService(ctx, {
+      name: s.name,
+      kind: s.kind,
+      ownerTeamId: s.ownerTeam === null ? null : teamIdOf(s.ownerTeam),
+      criticality: s.criticality,
+      lifecycle: s.lifecycle,
+      description: s.description,
+      links: s.links,
+      unit: s.unit,
+      unitPriceCents: s.unitPriceCents,
+      serviceLevels: s.serviceLevels,
+      dependsOn: s.dependsOn.map((k) => serviceId.get(k)!),
+    });
+    serviceId.set(s.key, created.id);
+  }
+
+  // Consumption: the whole history as one batch, as a platform team's monthly export would deliver it.
+  const rows = demoConsumption();
+  await recordConsumptionBatch(ctx, {
+    idempotencyKey: 'demo-consumption-2025-06-2026-11',
+    items: rows.map((c) => ({ teamId: teamIdOf(c.team), serviceId: serviceId.get(c.service)!, month: c.month, quantity: c.quantity })),
+  });
+
+  // Decisions: every step (record, submit, verdicts) of every decision, in date order.
+  type Step = { date: string; order: number; run: (minute: number) => Promise<void> };
+  const steps: Step[] = [];
+  const decision = new Map<string, { id: string; version: number; status: DecisionStatus }>();
+  demoDecisions.forEach((d, i) => {
+    steps.push({
+      date: d.createdOn,
+      order: i * 100,
+      run: async (minute) => {
+        const created = await createDecision(as(d.proposer, d.createdOn, minute), teamIdOf(d.team), {
+          title: d.title,
+          category: d.category,
+          context: d.context,
+          options: d.options,
+          choice: d.choice,
+          rationale: d.rationale,
+          budgetImpactCents: d.budgetImpactCents,
+          personalData: d.personalData,
+          newVendor: d.newVendor,
+          affectedServiceIds: d.affectedServices.map((k) => serviceId.get(k)!),
+          links: d.links,
+          supersedesId: d.supersedes === undefined ? null : decision.get(d.supersedes)!.id,
+        });
+        decision.set(d.key, { id: created.id, version: created.version, status: created.status });
+      },
+    });
+    if (d.submittedOn !== undefined) {
+      const submittedOn = d.submittedOn;
+      steps.push({
+        date: submittedOn,
+        order: i * 100 + 1,
+        run: async (minute) => {
+          const current = decision.get(d.key)!;
+          const submitted = await submitDecision(as(d.proposer, submittedOn, minute), { id: current.id, expectedVersion: current.version });
+          decision.set(d.key, { id: submitted.id, version: submitted.version, status: submitted.status });
+        },
+      });
+    }
+    d.approvals.forEach((a, j) => {
+      steps.push({
+        date: a.on,
+        order: i * 100 + 2 + j,
+        run: async (minute) => {
+          const current = decision.get(d.key)!;
+          const judged = await recordApproval(as(a.approver, a.on, minute), current.id, { approverRole: a.role, verdict: a.verdict, comment: a.comment });
+          decision.set(d.key, { id: judged.id, version: judged.version, status: judged.status });
+        },
+      });
+    });
+  });
+  steps.sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1));
+  for (let i = 0, m = 0; i < steps.length; i++) {
+    m = i > 0 && steps[i - 1]!.date === steps[i]!.date ? m + 7 : 0;
+    await steps[i]!.run(m);
+  }
+  // The data promises outcomes; the real decision rights have to agree (a superseded one was decided).
+  for (const d of demoDecisions) {
+    const status = decision.get(d.key)!.status;
+    const expected = d.outcome === 'superseded' ? 'decided' : d.outcome;
+    if (status !== expected) throw new Error(`demo decision ${d.key} ended ${status}, not ${expected}: the decision rights disagree with the demo data`);
+  }
+  return { services: demoServices.length, consumption: rows.length, decisions: demoDecisions.length };
 }

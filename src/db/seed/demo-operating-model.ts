@@ -1709,7 +1709,13 @@ export function checkDemoOperatingModel(): string[] {
     if (!people.has(d.proposer)) errors.push(`${where}: proposer ${d.proposer} is not a person`);
     else if (!u) errors.push(`${where}: proposer ${d.proposer} has no user`);
     else if (u.role === 'viewer') errors.push(`${where}: proposer ${d.proposer} is a viewer`);
-    if (team && !team.members.some((m) => m.person === d.proposer && covers(m, DEMO_TODAY))) errors.push(`${where}: proposer ${d.proposer} is not a current member of ${d.team}`);
+    // The seeder acts on the decision's own dates, and may run later than DEMO_TODAY: the proposer's
+    // membership has to cover those dates and still run.
+    for (const date of [d.createdOn, d.submittedOn ?? d.createdOn]) {
+      if (team && !team.members.some((m) => m.person === d.proposer && covers(m, date) && m.endDate == null)) {
+        errors.push(`${where}: proposer ${d.proposer} is not a member of ${d.team} on ${date} with a running membership`);
+      }
+    }
 
     // Dates
     if (!isIsoDate(d.createdOn) || d.createdOn > DEMO_TODAY) errors.push(`${where}: invalid created date ${d.createdOn}`);
