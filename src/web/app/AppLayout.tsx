@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, Menu, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconKey, IconLogout, IconShieldLock, IconUsers, IconUserCog, IconLayoutGrid, IconUserCircle } from '@tabler/icons-react';
+import { IconChevronDown, IconGavel, IconKey, IconLogout, IconShieldLock, IconSitemap, IconStack2, IconUsers, IconUserCog, IconLayoutGrid, IconUserCircle } from '@tabler/icons-react';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../features/auth/hooks.ts';
@@ -23,6 +23,15 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
         onClick={onNavigate}
       />
       <RouterNavLink to="/people" label={t('nav.people')} leftSection={<IconUsers size={18} aria-hidden />} active={inSection('/people')} onClick={onNavigate} />
+      <RouterNavLink to="/services" label={t('nav.services')} leftSection={<IconStack2 size={18} aria-hidden />} active={inSection('/services')} onClick={onNavigate} />
+      <RouterNavLink to="/decisions" label={t('nav.decisions')} leftSection={<IconGavel size={18} aria-hidden />} active={inSection('/decisions')} onClick={onNavigate} />
+      <RouterNavLink
+        to="/operating-model"
+        label={t('nav.operatingModel')}
+        leftSection={<IconSitemap size={18} aria-hidden />}
+        active={inSection('/operating-model')}
+        onClick={onNavigate}
+      />
       {me.abilities.readAudit && (
         <RouterNavLink to="/audit" label={t('nav.audit')} leftSection={<IconShieldLock size={18} aria-hidden />} active={inSection('/audit')} onClick={onNavigate} />
       )}

@@ -91,5 +91,7 @@ export const api = {
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('POST', path, { ...options, body: body ?? {} }),
   patch: <T>(path: string, body: unknown, version: number) => request<T>('PATCH', path, { body, version }),
+  /** Replaces a whole resource; `version` (If-Match) where the resource is versioned. */
+  put: <T>(path: string, body: unknown, version?: number) => request<T>('PUT', path, { body, version }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };

@@ -1,10 +1,27 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
-import { DISCIPLINES, MANDATE_KINDS, STAGES, TEAM_KINDS, type Me } from '../../contracts/index.ts';
+import {
+  CRITICALITIES,
+  DECISION_CATEGORIES,
+  DECISION_STATUSES,
+  DISCIPLINES,
+  MANDATE_KINDS,
+  SERVICE_KINDS,
+  SERVICE_LIFECYCLES,
+  STAGES,
+  TEAM_KINDS,
+  type Me,
+} from '../../contracts/index.ts';
 import { meQuery } from '../features/auth/hooks.ts';
 import { TEAM_SORT_COLUMNS } from '../features/teams/TeamsTable.tsx';
 import { AuditPage } from '../pages/AuditPage.tsx';
+import { DecisionPage } from '../pages/DecisionPage.tsx';
+import { DecisionsPage } from '../pages/DecisionsPage.tsx';
+import { NewDecisionPage } from '../pages/NewDecisionPage.tsx';
+import { OperatingModelPage } from '../pages/OperatingModelPage.tsx';
+import { ServicePage } from '../pages/ServicePage.tsx';
+import { ServicesPage } from '../pages/ServicesPage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { NewTeamPage } from '../pages/NewTeamPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
@@ -85,13 +102,63 @@ const peopleRoute = createRoute({
 });
 const personRoute = createRoute({ getParentRoute: () => appRoute, path: '/people/$personId', component: PersonPage });
 
+const operatingModelRoute = createRoute({ getParentRoute: () => appRoute, path: '/operating-model', component: OperatingModelPage });
+
+const servicesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/services',
+  validateSearch: z.object({
+    q: optional(z.string()),
+    kind: optional(z.enum(SERVICE_KINDS)),
+    lifecycle: optional(z.enum(SERVICE_LIFECYCLES)),
+    criticality: optional(z.enum(CRITICALITIES)),
+    owner: optional(z.uuid()),
+  }),
+  component: ServicesPage,
+});
+const serviceRoute = createRoute({ getParentRoute: () => appRoute, path: '/services/$serviceId', component: ServicePage });
+
+const decisionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/decisions',
+  validateSearch: z.object({
+    team: optional(z.uuid()),
+    status: optional(z.enum(DECISION_STATUSES)),
+    category: optional(z.enum(DECISION_CATEGORIES)),
+    awaiting: optional(z.boolean()),
+  }),
+  component: DecisionsPage,
+});
+const decisionRoute = createRoute({ getParentRoute: () => appRoute, path: '/decisions/$decisionId', component: DecisionPage });
+const newDecisionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/teams/$teamId/decisions/new',
+  validateSearch: z.object({ supersedes: optional(z.uuid()) }),
+  component: NewDecisionPage,
+});
+
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/tokens', component: TokensPage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([portfolioRoute, newTeamRoute, teamRoute, peopleRoute, personRoute, auditRoute, tokensRoute, usersRoute]),
+  appRoute.addChildren([
+    portfolioRoute,
+    newTeamRoute,
+    teamRoute,
+    newDecisionRoute,
+    peopleRoute,
+    personRoute,
+    operatingModelRoute,
+    servicesRoute,
+    serviceRoute,
+    decisionsRoute,
+    decisionRoute,
+    auditRoute,
+    tokensRoute,
+    usersRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

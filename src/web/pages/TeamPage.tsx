@@ -4,6 +4,10 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Membership, Team } from '../../contracts/index.ts';
+import { TeamDecisionsSection } from '../features/decisions/TeamDecisionsSection.tsx';
+import { HealthSignals } from '../features/health/HealthSignals.tsx';
+import { TeamAutonomy } from '../features/operating-model/TeamAutonomy.tsx';
+import { TeamServicesSection } from '../features/services/TeamServicesSection.tsx';
 import { AddMemberModal } from '../features/teams/AddMemberModal.tsx';
 import { EndMembershipModal } from '../features/teams/EndMembershipModal.tsx';
 import { useTeam } from '../features/teams/hooks.ts';
@@ -60,7 +64,10 @@ function TeamView({ team }: { team: Team }) {
           </Alert>
         )}
 
+        <HealthSignals teamId={team.id} />
+
         <TeamOverview team={team} />
+        <TeamAutonomy team={team} />
         <Divider />
 
         <section aria-labelledby="members-heading">
@@ -76,6 +83,9 @@ function TeamView({ team }: { team: Team }) {
           </Group>
           <MembersTable memberships={team.memberships} onEnd={abilities.manageMembers ? (m: Membership) => setEndingId(m.id) : undefined} />
         </section>
+
+        <TeamServicesSection team={team} />
+        <TeamDecisionsSection team={team} />
       </Stack>
 
       <TeamEditModal team={team} opened={editing} onClose={() => setEditing(false)} />

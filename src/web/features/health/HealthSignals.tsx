@@ -1,0 +1,111 @@
+import { Alert, Badge, Button, Group, List, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HealthSignal } from '../../../contracts/index.ts';
+import { AnchorLink } from '../../ui/links.tsx';
+import { useHealthSignals } from './hooks.ts';
+
+const num = (signal: HealthSignal, ...names: string[]) => {
+  for (const name of names) if (typeof signal.params[name] === 'number') return signal.params[name];
+  return undefined;
+};
+const str = (signal: HealthSignal, ...names: string[]) => {
+  for (const name of names) if (typeof signal.params[name] === 'string') return signal.params[name];
+  return undefined;
+};
+
+/** A signal as a sentence in the UI language, from its kind and parameters; unknown kinds keep the server's text. */
+export function useSignalText() {
+  const { t } = useTranslation();
+  return (signal: HealthSignal): string => {
+    const subject = signal.subject;
+    switch (signal.kind) {
+      case 'live_service_without_owner':
+        return t('health.kinds.live_service_without_owner', { subject });
+      case 'team_without_it_lead':
+        return t('health.kinds.team_without_it_lead', { subject });
+      case 'core_service_without_price':
+        return t('health.kinds.core_service_without_price', { subject });
+      case 'decision_waiting': {
+        const days = num(signal, 'days', 'waitingDays', 'daysWaiting');
+        const team = str(signal, 'teamName', 'team');
+        if (days === undefined) return t('health.kinds.decision_waiting', { subject });
+        return team
+          ? t('health.kinds.decision_waiting_days_team', { subject, count: days, team })
+          : t('health.kinds.decision_waiting_days', { subject, count: days });
+      }
+      default:
+        return signal.text;
+    }
+  };
+}
+
+function SignalSubject({ signal, children }: { signal: HealthSignal; children: React.ReactNode }) {
+  if (signal.decisionId)
+    return (
+      <AnchorLink to="/decisions/$decisionId" params={{ decisionId: signal.decisionId }} size="sm">
+        {children}
+      </AnchorLink>
+    );
+  if (signal.serviceId)
+    return (
+      <AnchorLink to="/services/$serviceId" params={{ serviceId: signal.serviceId }} size="sm">
+        {children}
+      </AnchorLink>
+    );
+  if (signal.teamId)
+    return (
+      <AnchorLink to="/teams/$teamId" params={{ teamId: signal.teamId }} size="sm">
+        {children}
+      </AnchorLink>
+    );
+  return <>{children}</>;
+}
+
+const COMPACT = 5;
+
+/**
+ * Health signals as one compact alert: what needs attention (a live service without owner, a
+ * decision waiting too long…), critical ones first, each linked to what it is about.
+ * Renders nothing while loading or when all is well, unless `showEmpty` asks for a line saying so.
+ */
+export function HealthSignals({ teamId, showEmpty = false }: { teamId?: string; showEmpty?: boolean }) {
+  const { t } = useTranslation();
+  const signals = useHealthSignals(teamId);
+  const text = useSignalText();
+  const [expanded, setExpanded] = useState(false);
+  if (!signals.data) return null;
+  const items = [...signals.data.items].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1));
+  if (items.length === 0) return showEmpty ? <Text size="sm">{t('health.none')}</Text> : null;
+  const critical = items.some((s) => s.severity === 'critical');
+  const shown = expanded ? items : items.slice(0, COMPACT);
+
+  return (
+    <Alert
+      color={critical ? 'red' : 'yellow'}
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('health.title', { count: items.length })}
+      mb="md"
+    >
+      <List size="sm" spacing={4}>
+        {shown.map((signal, index) => (
+          <List.Item key={`${signal.kind}-${signal.teamId}-${signal.serviceId}-${signal.decisionId}-${index}`}>
+            <Group gap="xs" wrap="nowrap" align="baseline">
+              <Badge size="xs" variant="filled" color={signal.severity === 'critical' ? 'red.9' : 'yellow.4'} autoContrast>
+                {t(`health.severity.${signal.severity}`)}
+              </Badge>
+              <SignalSubject signal={signal}>{text(signal)}</SignalSubject>
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+      {items.length > COMPACT && (
+        <Button variant="subtle" size="compact-sm" mt="xs" color="dark" onClick={() => setExpanded((v) => !v)} aria-expanded={expanded}>
+          {expanded ? t('health.showLess') : t('health.showAll', { count: items.length })}
+        </Button>
+      )}
+    </Alert>
+  );
+}
