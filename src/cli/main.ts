@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { UserCreate, OrgRole, ORG_ROLES } from '../contracts/index.ts';
+import { ConsumptionImport } from '../contracts/index.ts';
 import { buildApp } from '../api/app.ts';
 import { createUser, DEMO_PASSWORD, demoLogins as demoUsers, DomainError, hasUsers, isDemoWorkspace, seedDemoWorkspace, verifyChain } from '../core/index.ts';
+import { importConsumption } from '../core/index.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openMigrated, systemCtx } from './runtime.ts';
 
@@ -93,6 +96,62 @@ user
       await database.close();
     }
   });
+
+const consumption = program.command('consumption').description('Consumption of core services, data platforms and AI services');
+consumption
+  .command('import <file>')
+  .description('Check a CSV file of consumption (columns team, service, month, quantity); with --apply, record it as one batch')
+  .requiredOption('--key <idempotency-key>', 'the batch key: applying the same file again under it records nothing twice')
+  .option('--apply', 'record the rows; without it the file is only checked')
+  .action(async (file: string, options: { key: string; apply?: boolean }) => {
+    let csv: string;
+    try {
+      csv = readFileSync(file, 'utf8');
+    } catch (error) {
+      console.error(`tandem: cannot read ${file}: ${(error as Error).message}`);
+      process.exitCode = 2;
+      return;
+    }
+    const parsed = ConsumptionImport.safeParse({ csv, idempotencyKey: options.key, dryRun: !options.apply });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) console.error(`${issue.path.join('.') === 'idempotencyKey' ? '--key' : issue.path.join('.') || 'input'}: ${issue.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    const config = loadConfig();
+    const database = await openMigrated(config);
+    try {
+      const result = await importConsumption(systemCtx(database, config, 'cli consumption import'), parsed.data).catch((error: unknown) => {
+        if (!(error instanceof DomainError)) throw error;
+        console.error(`tandem: ${error.message}`);
+        for (const f of error.fields) console.error(`  ${f.field === 'idempotencyKey' ? '--key' : f.field}: ${f.message}`);
+        return null;
+      });
+      if (!result) {
+        process.exitCode = 1;
+        return;
+      }
+      for (const e of result.errors) console.error(`${file}:${e.row}: ${e.column}: ${e.message}`);
+      const total = formatCents(result.preview.reduce((sum, p) => sum + p.costCents, 0));
+      if (result.errors.length) {
+        console.error(`${result.rows} rows, ${result.errors.length} problems; nothing was recorded.`);
+        process.exitCode = 1;
+      } else if (!result.result) {
+        console.log(`${result.rows} rows checked, no problems; total cost ${total}. Nothing recorded yet: run again with --apply to record them.`);
+      } else if (result.result.replayed) {
+        console.log(`Batch ${result.result.idempotencyKey} was already recorded (${result.result.entries} entries); nothing was recorded again.`);
+      } else {
+        console.log(`Recorded ${result.result.entries} entries as batch ${result.result.idempotencyKey}; total cost ${formatCents(result.result.totalCostCents)}.`);
+      }
+    } finally {
+      await database.close();
+    }
+  });
+
+/** 123456 → "1234.56": whole cents, no floating point. */
+function formatCents(cents: number): string {
+  return `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+}
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) {

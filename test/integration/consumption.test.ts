@@ -1,8 +1,15 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Service, ServiceCreate, Team } from '../../src/contracts/index.ts';
-import { createService, recordConsumption } from '../../src/core/index.ts';
+import { createService, createTeam, recordConsumption } from '../../src/core/index.ts';
+import { openDatabase } from '../../src/db/client.ts';
+import { migrate } from '../../src/db/migrate.ts';
 import { auditEvents, consumption, consumptionBatches } from '../../src/db/schema.ts';
 import { buildPerson, buildTeam, signIn, type SignedIn } from '../support/factories.ts';
 import { client, createHarness, ifMatch, type Client, type Harness } from '../support/harness.ts';
@@ -321,4 +328,60 @@ describe('GET /api/v1/consumption', () => {
     const second = (await fusionLead.http.get(`/api/v1/consumption?teamId=${team.id}&from=2025-12&to=2026-02&limit=2&cursor=${first.nextCursor}`)).json();
     expect(second).toMatchObject({ items: [{ month: '2025-12' }], nextCursor: null });
   });
+});
+
+describe('tandem consumption import', () => {
+  const run = promisify(execFile);
+  const bin = new URL('../../bin/tandem.mjs', import.meta.url).pathname;
+
+  async function tandem(dataDir: string, args: string[]) {
+    const env: NodeJS.ProcessEnv = { ...process.env, TANDEM_DATA_DIR: dataDir };
+    delete env['DATABASE_URL'];
+    try {
+      const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 60_000 });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  }
+
+  it('checks a file, prints each problem with line and column, and applies it once with --apply', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tandem-consumption-'));
+    try {
+      // The CLI runs on its own embedded database: prepare it, then let go of it for the CLI.
+      const database = await openDatabase({ dataDir: join(dataDir, 'db') });
+      await migrate(database);
+      const ctx = { ...h.ctx, db: database.db };
+      const owner = await createTeam(ctx, { name: 'Kernsysteme', kind: 'platform', mission: '', mandateKind: 'platform', mandateScope: '', customerSegment: '', businessLeadId: null, itLeadId: null });
+      await createTeam(ctx, { name: 'Kfz-Direkt', kind: 'fusion', mission: '', mandateKind: 'product', mandateScope: '', customerSegment: '', businessLeadId: null, itLeadId: null });
+      await createService(ctx, { name: 'Partner-API', kind: 'core_service', ownerTeamId: owner.id, criticality: 'high', lifecycle: 'live', description: '', links: [], unit: 'per call', unitPriceCents: 125, serviceLevels: [], dependsOn: [] });
+      await database.close();
+
+      const bad = join(dataDir, 'bad.csv');
+      writeFileSync(bad, 'team;service;month;quantity\nKfz-Direkt;Partner-API;2026-01;10\nKfz-Direkt;Partner-API;2026-13;-1\n');
+      const checked = await tandem(dataDir, ['consumption', 'import', bad, '--key', 'cli-import-1', '--apply']);
+      expect(checked.code).toBe(1);
+      expect(checked.stderr).toContain(`${bad}:3: month: "2026-13" is not a month as YYYY-MM`);
+      expect(checked.stderr).toContain(`${bad}:3: quantity: must not be negative`);
+      expect(checked.stderr).toContain('2 rows, 2 problems; nothing was recorded.');
+
+      const good = join(dataDir, 'good.csv');
+      writeFileSync(good, 'team,service,month,quantity\nKfz-Direkt,Partner-API,2026-01,10\nkfz-direkt,partner-api,2026-02,20\n');
+      const preview = await tandem(dataDir, ['consumption', 'import', good, '--key', 'cli-import-2']);
+      expect(preview).toMatchObject({ code: 0 });
+      expect(preview.stdout).toContain('2 rows checked, no problems; total cost 37.50. Nothing recorded yet');
+      const applied = await tandem(dataDir, ['consumption', 'import', good, '--key', 'cli-import-2', '--apply']);
+      expect(applied.stdout).toContain('Recorded 2 entries as batch cli-import-2; total cost 37.50.');
+      const again = await tandem(dataDir, ['consumption', 'import', good, '--key', 'cli-import-2', '--apply']);
+      expect(again).toMatchObject({ code: 0 });
+      expect(again.stdout).toContain('was already recorded (2 entries); nothing was recorded again');
+
+      const reopened = await openDatabase({ dataDir: join(dataDir, 'db') });
+      expect((await reopened.db.select().from(consumption)).map((r) => r.quantity).sort()).toEqual([10, 20]);
+      await reopened.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
