@@ -432,4 +432,34 @@ describe('changing the decision rights', () => {
     const late = await submitted(waiting);
     expect(late).toMatchObject({ status: 'pending_approval', evaluation: { ruleSetVersion: 2, autonomyLimitCents: 10_000_000 }, pendingRoles: ['procurement'] });
   });
+
+  it('keeps a role that a waiting decision still needs, even after the rule asking for it is gone', async () => {
+    const councilPerson = await holderPerson('Wilma Betriebsrat');
+    const council = await signIn(h, 'member', councilPerson.id);
+    const putModel = async (edit: (roles: OperatingModel['roles']) => unknown[]) => {
+      const m: OperatingModel = (await office.http.get('/api/v1/operating-model')).json();
+      const roles = edit(m.roles).map((r) => {
+        const { holders: _holders, ...role } = r as OperatingModel['roles'][number];
+        return role;
+      });
+      return put(office, '/api/v1/operating-model', { roles, cadences: m.cadences, decisionWaitDays: m.decisionWaitDays }, ifMatch(m.version));
+    };
+    const putRules = async (edit: (rules: OperatingModel['decisionRules']['rules']) => unknown[]) => {
+      const { decisionRules } = (await office.http.get('/api/v1/operating-model')).json() as OperatingModel;
+      return put(office, '/api/v1/operating-model/decision-rules', { defaultAutonomyLimitCents: decisionRules.defaultAutonomyLimitCents, rules: edit(decisionRules.rules) }, ifMatch(decisionRules.version));
+    };
+    const withoutCouncil = (roles: OperatingModel['roles']) => roles.filter((r) => r.key !== 'works_council');
+
+    expect((await putModel((roles) => [...roles, { key: 'works_council', name: 'Betriebsrat', responsibilities: '', approver: true, holderIds: [councilPerson.id] }])).statusCode).toBe(200);
+    expect((await putRules((rules) => [...rules, { key: 'people', name: 'People decisions', when: { categories: ['people'] }, approverRole: 'works_council' }])).statusCode).toBe(200);
+    const d = await submitted(await propose({ category: 'people' }));
+    expect(d.pendingRoles).toEqual(['works_council']);
+    expect((await putRules((rules) => rules.filter((r) => r.key !== 'people'))).statusCode).toBe(200);
+
+    const refused = await putModel(withoutCouncil);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toEqual([{ field: 'roles', code: 'role_in_use', message: 'must keep works_council: 1 decision(s) wait for its approval' }]);
+    expect((await verdict(council, d, 'works_council')).json().status).toBe('decided');
+    expect((await putModel(withoutCouncil)).statusCode).toBe(200);
+  });
 });

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { OperatingModel, OperatingModelUpdate } from '../../contracts/index.ts';
 import type { Tx } from '../../db/client.ts';
-import { cadences, modelRoleHolders, modelRoles, operatingModel } from '../../db/schema.ts';
+import { cadences, decisionApprovals, decisions, modelRoleHolders, modelRoles, operatingModel } from '../../db/schema.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { authorize } from '../policy.ts';
 import type { Ctx } from '../shared/context.ts';
@@ -85,9 +85,32 @@ async function assertModelValid(tx: Tx, model: OperatingModelUpdate, ruleSet: Ru
       });
     }
   }
+  // Decisions already waiting keep the judgement they were given; their approvers must stay reachable.
+  const kept = new Set(model.roles.map((r) => r.key));
+  for (const { role, waiting } of await rolesAwaited(tx)) {
+    if (!kept.has(role)) errors.push({ field: 'roles', code: 'role_in_use', message: `must keep ${role}: ${waiting} decision(s) wait for its approval` });
+  }
   if (errors.length) {
     throw new DomainError('rule_violation', `The operating model cannot be saved: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`, errors);
   }
+}
+
+/** Roles that submitted decisions still wait for, with how many decisions wait for each. */
+async function rolesAwaited(tx: Tx): Promise<{ role: string; waiting: number }[]> {
+  const pending = await tx.select({ id: decisions.id, evaluation: decisions.evaluation }).from(decisions).where(eq(decisions.status, 'pending_approval'));
+  if (pending.length === 0) return [];
+  const answered = await tx
+    .select({ decisionId: decisionApprovals.decisionId, role: decisionApprovals.approverRole })
+    .from(decisionApprovals)
+    .where(inArray(decisionApprovals.decisionId, pending.map((d) => d.id)));
+  const done = new Set(answered.map((a) => `${a.decisionId} ${a.role}`));
+  const waiting = new Map<string, number>();
+  for (const d of pending) {
+    for (const { approverRole } of d.evaluation?.required ?? []) {
+      if (!done.has(`${d.id} ${approverRole}`)) waiting.set(approverRole, (waiting.get(approverRole) ?? 0) + 1);
+    }
+  }
+  return [...waiting].map(([role, count]) => ({ role, waiting: count }));
 }
 
 async function snapshot(tx: Tx, version: number, decisionWaitDays: number) {
