@@ -8,6 +8,7 @@ import { ConsumptionForm } from '../features/consumption/ConsumptionForm.tsx';
 import { ConsumptionImportModal } from '../features/consumption/ConsumptionImportModal.tsx';
 import { ConsumptionTable } from '../features/consumption/ConsumptionTable.tsx';
 import { useConsumption } from '../features/consumption/hooks.ts';
+import { monthsBack } from '../ui/money.ts';
 import { CriticalityBadge, KindBadge, LifecycleBadge } from '../features/services/badges.tsx';
 import { useService } from '../features/services/hooks.ts';
 import { ServiceFormModal } from '../features/services/ServiceFormModal.tsx';
@@ -197,6 +198,19 @@ function ServiceView({ service }: { service: Service }) {
 }
 
 function ServiceConsumption({ serviceId }: { serviceId: string }) {
-  const consumption = useConsumption({ serviceId });
-  return <QueryState query={consumption}>{(page) => <ConsumptionTable records={page.items} show="team" />}</QueryState>;
+  const { t } = useTranslation();
+  // The last twelve months by default: enough for a year's view without a table of years.
+  const [all, setAll] = useState(false);
+  const consumption = useConsumption({ serviceId, from: all ? undefined : monthsBack(11) });
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Text size="sm">{all ? t('consumption.allMonths') : t('consumption.lastYear')}</Text>
+        <Button variant="subtle" size="compact-sm" onClick={() => setAll((v) => !v)}>
+          {all ? t('consumption.showLastYear') : t('consumption.showAll')}
+        </Button>
+      </Group>
+      <QueryState query={consumption}>{(page) => <ConsumptionTable records={page.items} show="team" />}</QueryState>
+    </Stack>
+  );
 }

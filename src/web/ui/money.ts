@@ -85,3 +85,10 @@ export function currentMonth(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 }
+
+/** The month `count` months before the current one, as `YYYY-MM`. */
+export function monthsBack(count: number): string {
+  const now = new Date();
+  const date = new Date(now.getFullYear(), now.getMonth() - count, 1);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}

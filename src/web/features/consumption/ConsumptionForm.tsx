@@ -1,10 +1,11 @@
-import { Alert, Button, Group, NumberInput, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ConsumptionEntry, type Service } from '../../../contracts/index.ts';
 import { useFormat } from '../../ui/format.ts';
 import { currentMonth, useMoney } from '../../ui/money.ts';
 import { useForm } from '../../ui/useForm.ts';
+import { UnitPrice } from '../services/ServicesTable.tsx';
 import { TeamSelect } from '../teams/TeamSelect.tsx';
 import { useRecordConsumption } from './hooks.ts';
 
@@ -40,6 +41,11 @@ export function ConsumptionForm({ service }: { service: Service }) {
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('consumption.record.title')}>
+      {service.unitPriceCents !== null && (
+        <Text size="sm" mb="xs">
+          {t('service.unitPrice')}: <UnitPrice unit={service.unit} unitPriceCents={service.unitPriceCents} />
+        </Text>
+      )}
       {form.formError && (
         <Alert color="red" role="alert" mb="sm">
           {form.formError}
@@ -66,7 +72,7 @@ export function ConsumptionForm({ service }: { service: Service }) {
           w={180}
         />
         <NumberInput
-          label={service.unit ? t('consumption.quantityIn', { unit: service.unit }) : t('consumption.quantity')}
+          label={t('consumption.quantity')}
           required
           min={0}
           allowDecimal={false}

@@ -4,6 +4,7 @@ import type { ConsumptionRecord } from '../../../contracts/index.ts';
 import { useFormat } from '../../ui/format.ts';
 import { AnchorLink } from '../../ui/links.tsx';
 import { useMoney } from '../../ui/money.ts';
+import { UnitPrice } from '../services/ServicesTable.tsx';
 
 type Props = {
   records: ConsumptionRecord[];
@@ -46,16 +47,10 @@ export function ConsumptionTable({ records, show }: Props) {
                   </AnchorLink>
                 )}
               </Table.Td>
+              <Table.Td ta="right">{format.number(record.quantity, 0)}</Table.Td>
               <Table.Td ta="right">
-                {format.number(record.quantity, 0)}
-                {record.unit && (
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    {record.unit}
-                  </Text>
-                )}
+                <UnitPrice unit={record.unit} unitPriceCents={record.unitPriceCents} />
               </Table.Td>
-              <Table.Td ta="right">{money.cents(record.unitPriceCents)}</Table.Td>
               <Table.Td ta="right" fw={600}>
                 {money.cents(record.costCents)}
               </Table.Td>

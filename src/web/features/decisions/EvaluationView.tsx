@@ -7,14 +7,8 @@ import { useMoney } from '../../ui/money.ts';
 
 type Params = ApprovalReason['params'];
 
-const num = (params: Params, ...names: string[]) => {
-  for (const name of names) if (typeof params[name] === 'number') return params[name];
-  return undefined;
-};
-const str = (params: Params, ...names: string[]) => {
-  for (const name of names) if (typeof params[name] === 'string' && params[name] !== '') return params[name];
-  return undefined;
-};
+const num = (params: Params, name: string) => (typeof params[name] === 'number' ? params[name] : undefined);
+const str = (params: Params, name: string) => (typeof params[name] === 'string' && params[name] !== '' ? params[name] : undefined);
 
 /**
  * Why an approval is needed, in the UI language from the reason's code and parameters, money in
@@ -34,15 +28,15 @@ export function useReasonText() {
         return value ? t('evaluation.reasons.category', { category: category(value) }) : reason.text;
       }
       case 'budget_above': {
-        const budget = num(p, 'budgetImpactCents', 'budgetCents', 'amountCents');
-        const threshold = num(p, 'thresholdCents', 'budgetImpactAboveCents', 'aboveCents', 'limitCents');
+        const budget = num(p, 'budgetImpactCents');
+        const threshold = num(p, 'thresholdCents');
         return budget !== undefined && threshold !== undefined
           ? t('evaluation.reasons.budgetAbove', { budget: money.short(budget), threshold: money.short(threshold) })
           : reason.text;
       }
       case 'exceeds_team_limit': {
-        const budget = num(p, 'budgetImpactCents', 'budgetCents', 'amountCents');
-        const limit = num(p, 'autonomyLimitCents', 'limitCents', 'teamLimitCents');
+        const budget = num(p, 'budgetImpactCents');
+        const limit = num(p, 'limitCents');
         return budget !== undefined && limit !== undefined
           ? t('evaluation.reasons.exceedsTeamLimit', { budget: money.short(budget), limit: money.short(limit) })
           : reason.text;
@@ -52,13 +46,9 @@ export function useReasonText() {
       case 'new_vendor':
         return t('evaluation.reasons.newVendor');
       case 'service_criticality': {
-        const service = str(p, 'serviceName', 'service');
-        const level = str(p, 'criticality', 'serviceCriticality');
-        const atLeast = str(p, 'atLeast', 'serviceCriticalityAtLeast', 'minimum', 'threshold');
-        if (!service || !level) return reason.text;
-        return atLeast && atLeast !== level
-          ? t('evaluation.reasons.serviceCriticalityAtLeast', { service, criticality: criticality(level), atLeast: criticality(atLeast) })
-          : t('evaluation.reasons.serviceCriticality', { service, criticality: criticality(level) });
+        const level = str(p, 'criticality');
+        const atLeast = str(p, 'atLeast');
+        return level && atLeast ? t('evaluation.reasons.serviceCriticality', { criticality: criticality(level), atLeast: criticality(atLeast) }) : reason.text;
       }
       default:
         return reason.text;

@@ -65,19 +65,12 @@ export function useSubmitDecision(decision: Decision) {
   });
 }
 
-/** The API answers an approval with the decision as it now stands, or with the approval alone. */
+/** An approval answers with the decision as it now stands (decided once every role has approved). */
 export function useRecordApproval(decision: Decision) {
   const changed = useDecisionChanged();
-  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ApprovalCreate) => api.post<unknown>(`/decisions/${decision.id}/approvals`, input),
-    onSuccess: (result) => {
-      if (result && typeof result === 'object' && 'abilities' in result && 'status' in result) changed(result as Decision);
-      else {
-        void queryClient.invalidateQueries({ queryKey: decisionKeys.all });
-        void queryClient.invalidateQueries({ queryKey: ['health-signals'] });
-      }
-    },
+    mutationFn: (input: ApprovalCreate) => api.post<Decision>(`/decisions/${decision.id}/approvals`, input),
+    onSuccess: changed,
     meta: { inlineErrors: true },
   });
 }

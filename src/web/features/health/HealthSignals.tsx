@@ -2,18 +2,11 @@ import { Alert, Badge, Button, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HealthSignal } from '../../../contracts/index.ts';
+import { SERVICE_KINDS, type HealthSignal, type ServiceKind } from '../../../contracts/index.ts';
 import { AnchorLink } from '../../ui/links.tsx';
 import { useHealthSignals } from './hooks.ts';
 
-const num = (signal: HealthSignal, ...names: string[]) => {
-  for (const name of names) if (typeof signal.params[name] === 'number') return signal.params[name];
-  return undefined;
-};
-const str = (signal: HealthSignal, ...names: string[]) => {
-  for (const name of names) if (typeof signal.params[name] === 'string') return signal.params[name];
-  return undefined;
-};
+const param = (signal: HealthSignal, name: string) => signal.params[name];
 
 /** A signal as a sentence in the UI language, from its kind and parameters; unknown kinds keep the server's text. */
 export function useSignalText() {
@@ -21,19 +14,30 @@ export function useSignalText() {
   return (signal: HealthSignal): string => {
     const subject = signal.subject;
     switch (signal.kind) {
-      case 'live_service_without_owner':
-        return t('health.kinds.live_service_without_owner', { subject });
-      case 'team_without_it_lead':
-        return t('health.kinds.team_without_it_lead', { subject });
-      case 'core_service_without_price':
-        return t('health.kinds.core_service_without_price', { subject });
+      case 'live_service_without_owner': {
+        const ownerTeam = param(signal, 'ownerTeam');
+        return typeof ownerTeam === 'string'
+          ? t('health.kinds.live_service_sunset_owner', { subject, ownerTeam })
+          : t('health.kinds.live_service_without_owner', { subject });
+      }
+      case 'team_without_it_lead': {
+        const stage = param(signal, 'stage');
+        return stage === 'chartered' || stage === 'active'
+          ? t('health.kinds.running_team_without_it_lead', { subject, stage: t(`stage.${stage}`) })
+          : t('health.kinds.team_without_it_lead', { subject });
+      }
+      case 'core_service_without_price': {
+        const kind = param(signal, 'kind');
+        return typeof kind === 'string' && (SERVICE_KINDS as readonly string[]).includes(kind)
+          ? t('health.kinds.provided_service_without_price', { subject, kind: t(`serviceKind.${kind as ServiceKind}`) })
+          : t('health.kinds.core_service_without_price', { subject });
+      }
       case 'decision_waiting': {
-        const days = num(signal, 'days', 'waitingDays', 'daysWaiting');
-        const team = str(signal, 'teamName', 'team');
-        if (days === undefined) return t('health.kinds.decision_waiting', { subject });
-        return team
-          ? t('health.kinds.decision_waiting_days_team', { subject, count: days, team })
-          : t('health.kinds.decision_waiting_days', { subject, count: days });
+        const days = param(signal, 'days');
+        const team = param(signal, 'team');
+        const waitDays = param(signal, 'waitDays');
+        if (typeof days !== 'number' || typeof team !== 'string' || typeof waitDays !== 'number') return t('health.kinds.decision_waiting', { subject });
+        return t('health.kinds.decision_waiting_days', { subject, team, count: days, waitDays });
       }
       default:
         return signal.text;
@@ -83,8 +87,8 @@ export function HealthSignals({ teamId, showEmpty = false }: { teamId?: string; 
 
   return (
     <Alert
-      color={critical ? 'red' : 'yellow'}
-      variant="light"
+      color={critical ? 'red.9' : 'yellow.6'}
+      variant="outline"
       icon={<IconAlertTriangle aria-hidden />}
       title={t('health.title', { count: items.length })}
       mb="md"

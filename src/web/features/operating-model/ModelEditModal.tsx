@@ -120,6 +120,7 @@ function ModelEditForm({ model, onDone }: { model: OperatingModel; onDone: () =>
                 description={t('model.roles.approverHint')}
                 checked={role.approver}
                 onChange={(e) => setRole(index, { approver: e.currentTarget.checked })}
+                error={err(`roles.${index}.approver`)}
               />
             </Stack>
           </Paper>

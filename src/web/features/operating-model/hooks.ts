@@ -55,8 +55,7 @@ export function useUpdateTeamAutonomy(team: Team) {
   return useMutation({
     mutationFn: (autonomyLimitCents: number | null) => api.put<Team>(`/teams/${team.id}/autonomy`, { autonomyLimitCents }, team.version),
     onSuccess: (updated) => {
-      if (updated && typeof updated === 'object' && 'id' in updated) queryClient.setQueryData(teamKeys.detail(team.id), updated);
-      void queryClient.invalidateQueries({ queryKey: teamKeys.detail(team.id) });
+      queryClient.setQueryData(teamKeys.detail(team.id), updated);
       void queryClient.invalidateQueries({ queryKey: ['decisions'] });
     },
     meta: { inlineErrors: true },

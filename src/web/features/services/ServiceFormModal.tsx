@@ -1,5 +1,6 @@
 import { ActionIcon, Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CRITICALITIES,
@@ -13,6 +14,7 @@ import {
   type ServiceKind,
   type ServiceLifecycle,
 } from '../../../contracts/index.ts';
+import { isApiError } from '../../app/api.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
 import { LinksField, type LinkValue } from '../../ui/LinksField.tsx';
 import { MoneyInput } from '../../ui/MoneyInput.tsx';
@@ -104,6 +106,13 @@ function ServiceForm({
       };
   const form = useForm<Values>(initial);
   const { values } = form;
+  // A cycle is only understood with its path ("A → B → A"); the server names it, the UI keeps it.
+  const [cycle, setCycle] = useState<string | null>(null);
+  const onError = (error: unknown) => {
+    form.showServerError(error);
+    const found = isApiError(error) ? error.fieldErrors.find((e) => e.field === 'dependsOn' && e.code === 'cycle') : undefined;
+    setCycle(found ? found.message.replace(/^.*?cycle:\s*/, '') : null);
+  };
   const provided = PROVIDED_KINDS.includes(values.kind);
   // Business services carry no price; the fields stay visible while they hold something, so the
   // server's message about a price on a business service has a field to stand on.
@@ -138,7 +147,7 @@ function ServiceForm({
             onDone();
             onSaved?.(created);
           },
-          onError: form.showServerError,
+          onError,
         });
       return;
     }
@@ -149,7 +158,7 @@ function ServiceForm({
     );
     if (Object.keys(diff).length === 0) return onDone();
     const input = form.validate(ServiceUpdate, diff);
-    if (input) save.mutate(input, { onSuccess: onDone, onError: form.showServerError });
+    if (input) save.mutate(input, { onSuccess: onDone, onError });
   }
 
   const setLevel = (index: number, change: Partial<ServiceLevelValue>) =>
@@ -243,8 +252,11 @@ function ServiceForm({
           description={t('service.dependsOnHint')}
           exclude={service ? [service.id] : []}
           value={values.dependsOn}
-          onChange={(ids) => form.setField('dependsOn', ids)}
-          error={form.errors.dependsOn}
+          onChange={(ids) => {
+            form.setField('dependsOn', ids);
+            setCycle(null);
+          }}
+          error={cycle ? t('service.cycle', { path: cycle }) : form.errors.dependsOn}
         />
         <Fieldset legend={t('service.serviceLevels')} variant="unstyled">
           <Stack gap="xs">

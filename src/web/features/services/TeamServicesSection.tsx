@@ -47,8 +47,7 @@ function ConsumedTable({ consumed }: { consumed: TeamServices['consumed'] }) {
               <Table.Td ta="right">
                 {format.number(row.quantity, 0)}
                 {row.unit && (
-                  <Text span size="xs" c="dimmed">
-                    {' '}
+                  <Text size="xs" c="dimmed">
                     {row.unit}
                   </Text>
                 )}

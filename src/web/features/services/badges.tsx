@@ -27,7 +27,7 @@ export function CriticalityBadge({ criticality, size = 'sm' }: { criticality: Cr
 export function KindBadge({ kind, size = 'sm' }: { kind: ServiceKind; size?: 'sm' | 'md' }) {
   const { t } = useTranslation();
   return (
-    <Badge size={size} variant="light" color="dark.6">
+    <Badge size={size} variant="default">
       {t(`serviceKind.${kind}`)}
     </Badge>
   );
