@@ -55,7 +55,11 @@ export async function recordConsumptionBatch(ctx: Ctx, input: ConsumptionBatch):
     problems.sort((a, b) => itemIndex(a) - itemIndex(b));
     assertNoProblems(problems, `${problems.length} of the items cannot be recorded; nothing was written`);
 
-    const priced = input.items.map((item) => ({ ...item, unitPriceCents: services.get(item.serviceId)!.unitPriceCents! }));
+    // Written in key order, so two batches touching the same rows lock them in the same order
+    // and queue up instead of deadlocking.
+    const priced = input.items
+      .map((item) => ({ ...item, unitPriceCents: services.get(item.serviceId)!.unitPriceCents! }))
+      .sort((a, b) => (entryKey(a) < entryKey(b) ? -1 : entryKey(a) > entryKey(b) ? 1 : 0));
     const totalCostCents = priced.reduce((sum, i) => sum + i.quantity * i.unitPriceCents, 0);
     if (!Number.isSafeInteger(totalCostCents)) {
       throw new DomainError('rule_violation', 'The total cost of the batch is too large to count in cents', [{ field: 'items', code: 'too_large', message: 'split the batch' }]);
@@ -107,6 +111,7 @@ async function lockExisting(tx: Tx, items: readonly { teamId: string; serviceId:
         inArray(consumption.month, [...new Set(items.map((i) => i.month))]),
       ),
     )
+    .orderBy(consumption.teamId, consumption.serviceId, consumption.month)
     .for('update');
   return rows.filter((r) => keys.has(entryKey(r)));
 }

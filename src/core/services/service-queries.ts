@@ -61,13 +61,12 @@ async function relatedOf(db: Queryable, rows: readonly ServiceRow[], withUsedBy:
   const ownerIds = [...new Set(rows.map((s) => s.ownerTeamId).filter((id): id is string => id !== null))];
   const related: Related = { owners: new Map(), dependsOn: new Map(), usedBy: new Map() };
   if (ids.length === 0) return related;
-  const [owners, edges] = await Promise.all([
-    ownerIds.length ? db.select().from(teams).where(inArray(teams.id, ownerIds)) : Promise.resolve([]),
-    db
-      .select({ serviceId: serviceDependencies.serviceId, dependsOnId: serviceDependencies.dependsOnId })
-      .from(serviceDependencies)
-      .where(withUsedBy ? or(inArray(serviceDependencies.serviceId, ids), inArray(serviceDependencies.dependsOnId, ids)) : inArray(serviceDependencies.serviceId, ids)),
-  ]);
+  // One after the other: `db` may be a transaction, whose one connection runs one query at a time.
+  const owners = ownerIds.length ? await db.select().from(teams).where(inArray(teams.id, ownerIds)) : [];
+  const edges = await db
+    .select({ serviceId: serviceDependencies.serviceId, dependsOnId: serviceDependencies.dependsOnId })
+    .from(serviceDependencies)
+    .where(withUsedBy ? or(inArray(serviceDependencies.serviceId, ids), inArray(serviceDependencies.dependsOnId, ids)) : inArray(serviceDependencies.serviceId, ids));
   for (const t of owners) related.owners.set(t.id, t);
   const refIds = [...new Set(edges.flatMap((e) => [e.serviceId, e.dependsOnId]))];
   const refs = refIds.length ? await db.select(refColumns).from(services).where(inArray(services.id, refIds)).orderBy(asc(services.name)) : [];
