@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgRole, Stage } from '../../src/contracts/index.ts';
-import { mayEditDecision } from '../../src/core/decisions/decision-access.ts';
-import { canApprove } from '../../src/core/policy.ts';
+import { canApprove, mayEditDecision } from '../../src/core/policy.ts';
 import type { Actor } from '../../src/core/shared/context.ts';
 
 const actor = (role: OrgRole, extra: Partial<Actor> = {}): Actor => ({ type: 'user', userId: 'u-me', label: role, role, personId: 'p-me', scopes: null, ...extra });

@@ -3,9 +3,8 @@ import type { Approval, Criticality, Decision, DecisionSummary, Evaluation, Serv
 import type { Queryable } from '../../db/client.ts';
 import { decisionApprovals, decisions, memberships, services, teams } from '../../db/schema.ts';
 import { currentRuleSet, heldRoleKeys, roleNames } from '../operating-model/model-queries.ts';
-import { canApprove, type TeamResource } from '../policy.ts';
+import { canApprove, mayEditDecision, type TeamResource } from '../policy.ts';
 import { today, type Ctx } from '../shared/context.ts';
-import { mayEditDecision } from './decision-access.ts';
 import { evaluateDecision, type DecisionFacts } from './evaluate-decision.ts';
 
 export type DecisionRow = typeof decisions.$inferSelect;

@@ -1,3 +1,4 @@
+import { authorizeDecisionEdit } from '../policy.ts';
 import { eq } from 'drizzle-orm';
 import type { Decision } from '../../contracts/index.ts';
 import { decisions } from '../../db/schema.ts';
@@ -7,7 +8,6 @@ import { notFound } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertVersion } from '../shared/version.ts';
 import { assertWritable } from '../teams/team-rules-check.ts';
-import { authorizeDecisionEdit } from './decision-access.ts';
 import { assertSupersedable } from './decision-checks.ts';
 import { decisionSnapshot, evaluateNow, findTeamRow, lockDecision, presentDecision, teamResource } from './decision-queries.ts';
 import { assertProposed, lockPredecessor, supersedePredecessor } from './decision-status.ts';

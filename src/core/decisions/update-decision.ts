@@ -1,3 +1,4 @@
+import { authorizeDecisionEdit } from '../policy.ts';
 import { eq } from 'drizzle-orm';
 import type { Decision, DecisionUpdate } from '../../contracts/index.ts';
 import { decisions } from '../../db/schema.ts';
@@ -7,7 +8,6 @@ import { notFound } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertVersion } from '../shared/version.ts';
 import { assertWritable } from '../teams/team-rules-check.ts';
-import { authorizeDecisionEdit } from './decision-access.ts';
 import { assertServicesExist, unique } from './decision-checks.ts';
 import { assertProposed } from './decision-status.ts';
 import { decisionSnapshot, findTeamRow, lockDecision, presentDecision, teamResource } from './decision-queries.ts';
