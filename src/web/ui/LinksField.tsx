@@ -1,6 +1,7 @@
-import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FieldGroup } from './FieldGroup.tsx';
 
 export type LinkValue = { label: string; url: string };
 
@@ -17,7 +18,7 @@ export function LinksField({ value, onChange, errors, field = 'links' }: Props) 
   const { t } = useTranslation();
   const set = (index: number, change: Partial<LinkValue>) => onChange(value.map((link, i) => (i === index ? { ...link, ...change } : link)));
   return (
-    <Fieldset legend={t('links.title')} variant="unstyled">
+    <FieldGroup legend={t('links.title')}>
       <Stack gap="xs">
         {value.length === 0 && (
           <Text size="sm" c="dimmed">
@@ -66,6 +67,6 @@ export function LinksField({ value, onChange, errors, field = 'links' }: Props) 
           </Button>
         </div>
       </Stack>
-    </Fieldset>
+    </FieldGroup>
   );
 }

@@ -66,7 +66,6 @@ function ImportForm({ onDone }: { onDone: () => void }) {
       )}
       <FileInput
         label={t('consumption.import.file')}
-        placeholder={t('consumption.import.filePlaceholder')}
         accept=".csv,text/csv,text/plain"
         clearable
         leftSection={<IconFileImport size={16} aria-hidden />}
@@ -154,7 +153,7 @@ function ImportPreview({ result }: { result: ImportResult }) {
             <Title order={3} size="h5" id="import-preview-heading">
               {t('consumption.import.previewTitle')}
             </Title>
-            <Badge size="sm" variant="light" color="dark.6">
+            <Badge size="sm" variant="default">
               {t('consumption.import.rows', { count: result.rows })}
             </Badge>
           </Group>

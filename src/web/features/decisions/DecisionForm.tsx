@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DECISION_CATEGORIES, DecisionCreate, DecisionUpdate, type Decision, type DecisionCategory } from '../../../contracts/index.ts';
@@ -9,6 +9,7 @@ import { parseMoney, useMoney } from '../../ui/money.ts';
 import { useForm } from '../../ui/useForm.ts';
 import { ServiceMultiSelect } from '../services/ServiceMultiSelect.tsx';
 import { useCreateDecision, useUpdateDecision } from './hooks.ts';
+import { FieldGroup } from '../../ui/FieldGroup.tsx';
 
 export type DecisionValues = {
   title: string;
@@ -91,7 +92,7 @@ function DecisionFields({ form, autonomyLimitCents }: { form: Form; autonomyLimi
         onChange={(e) => form.setField('context', e.currentTarget.value)}
         error={form.errors.context}
       />
-      <Fieldset legend={t('decision.options')} variant="unstyled">
+      <FieldGroup legend={t('decision.options')}>
         <Stack gap="xs">
           {values.options.length === 0 && (
             <Text size="sm" c="dimmed">
@@ -126,7 +127,7 @@ function DecisionFields({ form, autonomyLimitCents }: { form: Form; autonomyLimi
             </Button>
           </div>
         </Stack>
-      </Fieldset>
+      </FieldGroup>
       <Textarea
         label={t('decision.choice')}
         description={t('decision.choiceHint')}

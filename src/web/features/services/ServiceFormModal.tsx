@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,7 @@ import { useForm } from '../../ui/useForm.ts';
 import { TeamSelect } from '../teams/TeamSelect.tsx';
 import { useSaveService } from './hooks.ts';
 import { ServiceMultiSelect } from './ServiceMultiSelect.tsx';
+import { FieldGroup } from '../../ui/FieldGroup.tsx';
 
 type ServiceLevelValue = { name: string; target: string };
 type Values = {
@@ -258,7 +259,7 @@ function ServiceForm({
           }}
           error={cycle ? t('service.cycle', { path: cycle }) : form.errors.dependsOn}
         />
-        <Fieldset legend={t('service.serviceLevels')} variant="unstyled">
+        <FieldGroup legend={t('service.serviceLevels')}>
           <Stack gap="xs">
             {values.serviceLevels.length === 0 && (
               <Text size="sm" c="dimmed">
@@ -308,7 +309,7 @@ function ServiceForm({
               </Button>
             </div>
           </Stack>
-        </Fieldset>
+        </FieldGroup>
         <LinksField value={values.links} onChange={(links) => form.setField('links', links)} errors={form.errors} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
