@@ -198,6 +198,7 @@ function ServiceForm({
             clearable={!lockOwner}
             disabled={lockOwner}
             activeOnly
+            kind={provided ? 'platform' : undefined}
             value={values.ownerTeamId}
             onChange={(id) => form.setField('ownerTeamId', id)}
             error={form.errors.ownerTeamId}

@@ -17,7 +17,7 @@ export function TeamSelect({ value, onChange, kind, activeOnly = false, ...props
   const { t } = useTranslation();
   const teams = useTeams({});
   const data = (teams.data?.items ?? [])
-    .filter((team) => (!kind || team.kind === kind) && (!activeOnly || team.stage !== 'sunset' || team.id === value))
+    .filter((team) => team.id === value || ((!kind || team.kind === kind) && (!activeOnly || team.stage !== 'sunset')))
     .map((team) => ({ value: team.id, label: team.name }));
   return (
     <Select
