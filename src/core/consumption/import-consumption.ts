@@ -82,7 +82,8 @@ async function resolver(db: Queryable, rows: readonly CsvRow[]) {
       .from(table as typeof teams)
       .where(ids.length ? or(inArray(table.id, ids), byName) : byName) as unknown as Promise<T['$inferSelect'][]>;
   };
-  const [teamRows, serviceRows] = await Promise.all([load(teams, rows.map((r) => r.team)), load(services, rows.map((r) => r.service))]);
+  const teamRows = await load(teams, rows.map((r) => r.team));
+  const serviceRows = await load(services, rows.map((r) => r.service));
   const lookup = <R extends { id: string; name: string }>(list: R[]) => {
     const byId = new Map(list.map((r) => [r.id, r]));
     const byName = new Map(list.map((r) => [r.name.toLowerCase(), r]));

@@ -57,7 +57,9 @@ export function factsOf(row: DecisionRow, criticalities: readonly Criticality[])
 
 /** The decision judged by the decision rights in force now, with the team's current limit. */
 export async function evaluateNow(db: Queryable, row: DecisionRow, team: TeamRow): Promise<Evaluation> {
-  const [ruleSet, names, affected] = await Promise.all([currentRuleSet(db), roleNames(db), serviceRows(db, row.affectedServiceIds)]);
+  const ruleSet = await currentRuleSet(db);
+  const names = await roleNames(db);
+  const affected = await serviceRows(db, row.affectedServiceIds);
   return evaluateDecision(
     factsOf(row, affected.map((s) => s.criticality)),
     ruleSet,
@@ -111,15 +113,14 @@ async function titleOf(db: Queryable, id: string | null): Promise<{ id: string; 
 /** The full decision view, read through `db` so a use case can present what its own transaction wrote. */
 export async function presentDecision(ctx: Ctx, db: Queryable, row: DecisionRow): Promise<Decision> {
   const team = (await findTeamRow(db, row.teamId))!;
-  const [resource, approvals, affected, preview, held, supersedes, supersededBy] = await Promise.all([
-    teamResource(ctx, db, team),
-    approvalsOf(db, [row.id]),
-    serviceRows(db, row.affectedServiceIds),
-    evaluateNow(db, row, team),
-    heldRoleKeys(db, ctx.actor.personId),
-    titleOf(db, row.supersedesId),
-    titleOf(db, row.supersededById),
-  ]);
+  // One after another: inside a transaction every read shares one connection.
+  const resource = await teamResource(ctx, db, team);
+  const approvals = await approvalsOf(db, [row.id]);
+  const affected = await serviceRows(db, row.affectedServiceIds);
+  const preview = await evaluateNow(db, row, team);
+  const held = await heldRoleKeys(db, ctx.actor.personId);
+  const supersedes = await titleOf(db, row.supersedesId);
+  const supersededBy = await titleOf(db, row.supersededById);
   const editable = row.status === 'proposed' && mayEditDecision(ctx.actor, row, resource);
   const pending = pendingRoles(row, approvals);
   return {

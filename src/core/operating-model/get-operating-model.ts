@@ -11,7 +11,11 @@ export async function getOperatingModel(ctx: Ctx): Promise<OperatingModel> {
 
 /** The whole model, read through `db` so a use case can present what its own transaction wrote. */
 export async function presentOperatingModel(ctx: Ctx, db: Queryable): Promise<OperatingModel> {
-  const [model, roles, cadences, ruleSet] = await Promise.all([findOperatingModel(db), rolesWithHolders(db), listCadences(db), currentRuleSet(db)]);
+  // Sequential: `db` may be a transaction, which has a single connection.
+  const model = await findOperatingModel(db);
+  const roles = await rolesWithHolders(db);
+  const cadences = await listCadences(db);
+  const ruleSet = await currentRuleSet(db);
   return {
     roles,
     cadences,

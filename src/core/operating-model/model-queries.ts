@@ -42,14 +42,12 @@ export function presentRuleSet(row: RuleSetRow): DecisionRuleSet {
 
 /** Roles in their order, each with its holders by name. */
 export async function rolesWithHolders(db: Queryable): Promise<RoleWithHolders[]> {
-  const [roles, holders] = await Promise.all([
-    db.select().from(modelRoles).orderBy(asc(modelRoles.position), asc(modelRoles.key)),
-    db
-      .select({ roleKey: modelRoleHolders.roleKey, id: people.id, name: people.name })
-      .from(modelRoleHolders)
-      .innerJoin(people, eq(people.id, modelRoleHolders.personId))
-      .orderBy(asc(people.name), asc(people.id)),
-  ]);
+  const roles = await db.select().from(modelRoles).orderBy(asc(modelRoles.position), asc(modelRoles.key));
+  const holders = await db
+    .select({ roleKey: modelRoleHolders.roleKey, id: people.id, name: people.name })
+    .from(modelRoleHolders)
+    .innerJoin(people, eq(people.id, modelRoleHolders.personId))
+    .orderBy(asc(people.name), asc(people.id));
   return roles.map((r) => {
     const held = holders.filter((h) => h.roleKey === r.key).map(({ id, name }) => ({ id, name }));
     return { key: r.key, name: r.name, responsibilities: r.responsibilities, approver: r.approver, holderIds: held.map((p) => p.id), holders: held };

@@ -114,6 +114,7 @@ async function rolesAwaited(tx: Tx): Promise<{ role: string; waiting: number }[]
 }
 
 async function snapshot(tx: Tx, version: number, decisionWaitDays: number) {
-  const [roles, list] = await Promise.all([rolesWithHolders(tx), listCadences(tx)]);
+  const roles = await rolesWithHolders(tx);
+  const list = await listCadences(tx);
   return { version, decisionWaitDays, roles: roles.map(({ holders: _holders, ...role }) => role), cadences: list };
 }

@@ -59,12 +59,11 @@ export async function summarizeTeams(db: Queryable, rows: readonly TeamRow[], da
   if (rows.length === 0) return { summaries, members: [] };
   const teamIds = rows.map((t) => t.id);
   const leadIds = [...new Set(rows.flatMap((t) => [t.businessLeadId, t.itLeadId]).filter((id): id is string => id !== null))];
-  const [members, leads] = await Promise.all([
-    membershipsOf(db, inArray(memberships.teamId, teamIds), date),
-    leadIds.length
-      ? db.select({ id: people.id, name: people.name, discipline: people.discipline }).from(people).where(inArray(people.id, leadIds))
-      : Promise.resolve([]),
-  ]);
+  // Sequential: `db` may be a transaction, which has a single connection.
+  const members = await membershipsOf(db, inArray(memberships.teamId, teamIds), date);
+  const leads = leadIds.length
+    ? await db.select({ id: people.id, name: people.name, discipline: people.discipline }).from(people).where(inArray(people.id, leadIds))
+    : [];
   const leadById = new Map(leads.map((p) => [p.id, p]));
   const byTeam = new Map<string, Membership[]>();
   for (const m of members) byTeam.set(m.teamId, [...(byTeam.get(m.teamId) ?? []), m]);
