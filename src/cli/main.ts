@@ -41,7 +41,9 @@ program
     if (await isDemoWorkspace(database.db)) {
       const admin = demoUsers.find((u) => u.role === 'admin')!;
       console.log(`Demo workspace — sign in as ${admin.email} with password "${DEMO_PASSWORD}" (admin).`);
-      console.log(`Other demo accounts, same password: ${demoUsers.filter((u) => u !== admin).map((u) => `${u.email} (${u.role})`).join(', ')}`);
+      const others = demoUsers.filter((u) => u !== admin);
+      const shown = others.slice(0, 4);
+      console.log(`Other demo accounts, same password: ${shown.map((u) => `${u.email} (${u.role})`).join(', ')} and ${others.length - shown.length} more (Users page).`);
     } else if (!(await hasUsers(database.db))) {
       console.log('No accounts yet. Create the first admin:  npx tandem user create --email you@example.com --name "Your Name" --role admin');
     }
