@@ -40,7 +40,7 @@ export function TeamAutonomy({ team }: { team: Team }) {
             onClick={() => setEditing(true)}
             aria-label={t('autonomy.editLabel')}
           >
-            {t('common.edit')}
+            {t('autonomy.change')}
           </Button>
         )}
       </Group>
