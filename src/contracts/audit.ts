@@ -1,6 +1,41 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.ts';
 
+/** Every action the audit log records, with the kind of entity it concerns. */
+export const AUDIT_ACTION_ENTITY = {
+  'person.create': 'person',
+  'person.update': 'person',
+  'team.create': 'team',
+  'team.update': 'team',
+  'team.transition': 'team',
+  'team.autonomy': 'team',
+  'membership.create': 'membership',
+  'membership.update': 'membership',
+  'membership.end': 'membership',
+  'user.create': 'user',
+  'user.update': 'user',
+  'user.login': 'user',
+  'user.logout': 'user',
+  'token.create': 'token',
+  'token.revoke': 'token',
+  'model.update': 'operating_model',
+  'decision_rules.update': 'decision_rules',
+  'decision.create': 'decision',
+  'decision.update': 'decision',
+  'decision.submit': 'decision',
+  'decision.approve': 'decision',
+  'decision.reject': 'decision',
+  'decision.supersede': 'decision',
+  'service.create': 'service',
+  'service.update': 'service',
+  'consumption.record': 'consumption',
+  'consumption.batch': 'consumption',
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTION_ENTITY;
+export type AuditEntity = (typeof AUDIT_ACTION_ENTITY)[AuditAction];
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_ENTITY) as AuditAction[];
+export const AUDIT_ENTITY_TYPES = [...new Set(Object.values(AUDIT_ACTION_ENTITY))] as AuditEntity[];
+
 export const AuditEvent = z.object({
   seq: z.number().int(),
   id: Id,

@@ -1,40 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { desc, sql } from 'drizzle-orm';
+import type { AuditAction, AuditEntity } from '../../contracts/index.ts';
 import type { Tx } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema.ts';
 import type { Ctx } from '../shared/context.ts';
 import { chainHash, GENESIS_HASH } from './hash.ts';
 
-export type AuditAction =
-  | 'person.create'
-  | 'person.update'
-  | 'team.create'
-  | 'team.update'
-  | 'team.transition'
-  | 'membership.create'
-  | 'membership.update'
-  | 'membership.end'
-  | 'user.create'
-  | 'user.update'
-  | 'user.login'
-  | 'user.logout'
-  | 'token.create'
-  | 'token.revoke'
-  | 'model.update'
-  | 'decision_rules.update'
-  | 'team.autonomy'
-  | 'decision.create'
-  | 'decision.update'
-  | 'decision.submit'
-  | 'decision.approve'
-  | 'decision.reject'
-  | 'decision.supersede'
-  | 'service.create'
-  | 'service.update'
-  | 'consumption.record'
-  | 'consumption.batch';
-
-export type AuditEntity = 'person' | 'team' | 'membership' | 'user' | 'token' | 'operating_model' | 'decision_rules' | 'decision' | 'service' | 'consumption';
+export type { AuditAction, AuditEntity } from '../../contracts/index.ts';
 
 export interface AuditInput {
   action: AuditAction;

@@ -2,7 +2,7 @@ import { Button, Center, Group, Loader, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditTable } from '../features/audit/AuditTable.tsx';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, useAuditEvents, type AuditEntityType } from '../features/audit/hooks.ts';
+import { AUDIT_ACTION_ENTITY, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, useAuditEvents, type AuditEntityType } from '../features/audit/hooks.ts';
 import { VerifyChain } from '../features/audit/VerifyChain.tsx';
 import { useMe } from '../features/auth/hooks.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -20,7 +20,7 @@ function AuditLog() {
   const [entityType, setEntityType] = useState<AuditEntityType | null>(null);
   const [action, setAction] = useState<string | null>(null);
   const events = useAuditEvents({ entityType: entityType ?? undefined, action: action ?? undefined });
-  const actions = AUDIT_ACTIONS.filter((a) => !entityType || a.startsWith(`${entityType}.`));
+  const actions = AUDIT_ACTIONS.filter((a) => !entityType || AUDIT_ACTION_ENTITY[a] === entityType);
   const items = events.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (

@@ -2,25 +2,7 @@ import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import type { AuditEvent, AuditVerification } from '../../../contracts/index.ts';
 import { api } from '../../app/api.ts';
 
-// What the server records (its audit action list); used for the filters and their labels.
-export const AUDIT_ENTITY_TYPES = ['team', 'membership', 'person', 'user', 'token'] as const;
-export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
-export const AUDIT_ACTIONS = [
-  'team.create',
-  'team.update',
-  'team.transition',
-  'membership.create',
-  'membership.update',
-  'membership.end',
-  'person.create',
-  'person.update',
-  'user.create',
-  'user.update',
-  'user.login',
-  'user.logout',
-  'token.create',
-  'token.revoke',
-] as const;
+export { AUDIT_ACTION_ENTITY, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditEntity as AuditEntityType } from '../../../contracts/index.ts';
 
 export type AuditFilters = { entityType?: string; entityId?: string; action?: string };
 type Page<T> = { items: T[]; nextCursor: string | null };
