@@ -7,3 +7,4 @@ export * from './money.ts';
 export * from './services.ts';
 export * from './operating-model.ts';
 export * from './decisions.ts';
+export * from './change.ts';

@@ -356,3 +356,134 @@ export const decisionApprovals = pgTable(
   // One verdict per required role: concurrent approvals for the same role cannot both land.
   (t) => [uniqueIndex('decision_approvals_decision_role_key').on(t.decisionId, t.approverRole)],
 );
+
+// ── Change programme ───────────────────────────────────────────────────────────────────────────
+
+/** Append-only: a changed maturity model is a new version; assessments keep theirs. */
+export const maturityModels = pgTable('maturity_models', {
+  version: integer('version').primaryKey(),
+  dimensions: jsonb('dimensions').$type<{ key: string; name: string; description: string; levels: string[] }[]>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  createdBy: text('created_by').notNull(),
+});
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    modelVersion: integer('model_version').notNull().references(() => maturityModels.version),
+    assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
+    ratings: jsonb('ratings').$type<{ dimensionKey: string; level: number; targetLevel: number; evidence: string }[]>().notNull(),
+    notes: text('notes').notNull().default(''),
+    assessedByUserId: uuid('assessed_by_user_id').references(() => users.id),
+    assessedByLabel: text('assessed_by_label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('assessments_team_idx').on(t.teamId, t.assessedOn)],
+);
+
+export const surveys = pgTable('surveys', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  intro: text('intro').notNull().default(''),
+  statements: jsonb('statements').$type<{ key: string; text: string }[]>().notNull(),
+  freeTextPrompt: text('free_text_prompt'),
+  opensOn: date('opens_on', { mode: 'string' }).notNull(),
+  closesOn: date('closes_on', { mode: 'string' }).notNull(),
+  minResponses: integer('min_responses').notNull().default(5),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+}, (t) => [check('surveys_min_responses', sql`${t.minResponses} >= 3`), check('surveys_window', sql`${t.closesOn} >= ${t.opensOn}`)]);
+
+export const surveyTeams = pgTable(
+  'survey_teams',
+  {
+    surveyId: uuid('survey_id').notNull().references(() => surveys.id),
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.teamId] })],
+);
+
+/**
+ * That a person answered — only to stop a second answer. Deliberately without a time and without
+ * any reference to the answer, so the two tables cannot be joined back together.
+ */
+export const surveyParticipation = pgTable(
+  'survey_participation',
+  {
+    surveyId: uuid('survey_id').notNull().references(() => surveys.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.personId] })],
+);
+
+/** An anonymous answer: the team it counts for, never the person, and no timestamp. */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    surveyId: uuid('survey_id').notNull().references(() => surveys.id),
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    ratings: jsonb('ratings').$type<Record<string, number>>().notNull(),
+    comment: text('comment').notNull().default(''),
+  },
+  (t) => [index('survey_responses_survey_team_idx').on(t.surveyId, t.teamId)],
+);
+
+export const learningOffers = pgTable('learning_offers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  expectedFor: text('expected_for').array().$type<('all_members' | 'leads' | 'business_side' | 'it_side')[]>().notNull().default(sql`'{}'::text[]`),
+  durationHours: integer('duration_hours'),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});
+
+export const learningCompletions = pgTable(
+  'learning_completions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    offerId: uuid('offer_id').notNull().references(() => learningOffers.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    completedOn: date('completed_on', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('learning_completions_offer_person_key').on(t.offerId, t.personId), index('learning_completions_person_idx').on(t.personId)],
+);
+
+export const initiatives = pgTable('initiatives', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  ownerId: uuid('owner_id').references(() => people.id),
+  status: text('status').$type<'planned' | 'in_progress' | 'done' | 'on_hold'>().notNull().default('planned'),
+  startDate: date('start_date', { mode: 'string' }).notNull(),
+  endDate: date('end_date', { mode: 'string' }).notNull(),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+}, (t) => [check('initiatives_dates', sql`${t.endDate} >= ${t.startDate}`)]);
+
+export const initiativeTeams = pgTable(
+  'initiative_teams',
+  {
+    initiativeId: uuid('initiative_id').notNull().references(() => initiatives.id),
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.teamId] })],
+);
+
+export const milestones = pgTable(
+  'milestones',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    initiativeId: uuid('initiative_id').notNull().references(() => initiatives.id),
+    title: text('title').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    doneOn: date('done_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('milestones_initiative_idx').on(t.initiativeId, t.dueOn)],
+);
