@@ -15,7 +15,11 @@ export type OrgAction =
   | 'token.manageOwn'
   | 'model.read'
   | 'model.manage'
-  | 'service.manageUnowned';
+  | 'service.manageUnowned'
+  /** Read the change programme: maturity, survey results (above the anonymity threshold), enablement, roadmap. */
+  | 'change.read'
+  /** Edit the maturity model, write surveys, manage learning offers and completions, run the roadmap. */
+  | 'change.manage';
 
 export type TeamAction =
   | 'team.read'
@@ -27,7 +31,9 @@ export type TeamAction =
   /** Create and edit the services the team owns, and record consumption of the services it provides. */
   | 'team.manageServices'
   /** Record a decision of the team; its current members may, not only its leads. */
-  | 'team.recordDecision';
+  | 'team.recordDecision'
+  /** Rate the team's maturity: its leads, or the portfolio office as facilitator. */
+  | 'team.assess';
 
 export type Action = OrgAction | TeamAction;
 
@@ -52,6 +58,8 @@ const WRITES: ReadonlySet<Action> = new Set<Action>([
   'service.manageUnowned',
   'team.manageServices',
   'team.recordDecision',
+  'change.manage',
+  'team.assess',
 ]);
 
 const isSteering = (actor: Actor) => actor.role === 'admin' || actor.role === 'portfolio_office';
@@ -79,11 +87,13 @@ export function can(actor: Actor, action: Action, team?: TeamResource): boolean 
     case 'token.manageOwn':
       return actor.type === 'user';
     case 'model.read':
+    case 'change.read':
       return true;
     case 'team.create':
     case 'person.manage':
     case 'model.manage':
     case 'service.manageUnowned':
+    case 'change.manage':
       return isSteering(actor);
     case 'audit.read':
     case 'user.manage':
@@ -92,6 +102,7 @@ export function can(actor: Actor, action: Action, team?: TeamResource): boolean 
     case 'team.manageMembers':
     case 'team.activate':
       return team !== undefined && team.stage !== 'sunset' && (isSteering(actor) || leads(actor, team));
+    case 'team.assess':
     case 'team.manageServices':
       return team !== undefined && team.stage !== 'sunset' && (isSteering(actor) || leads(actor, team));
     case 'team.recordDecision':
@@ -161,4 +172,13 @@ export function mayEditDecision(actor: Actor, decision: { proposedByUserId: stri
 
 export function authorizeDecisionEdit(actor: Actor, decision: { proposedByUserId: string | null }, team: TeamResource): void {
   if (!mayEditDecision(actor, decision, team)) throw forbidden('Only the proposer, the team’s leads or the portfolio office may change this decision');
+}
+
+/**
+ * Answering a pulse survey is personal: only a signed-in person (never an API token) who is a
+ * current member of one of the survey's teams. Whether they already answered is checked by the
+ * use case, which is the only place that knows it.
+ */
+export function canAnswerSurvey(actor: Actor, isMemberOfSurveyTeam: boolean): boolean {
+  return actor.type === 'user' && actor.personId !== null && isMemberOfSurveyTeam;
 }
