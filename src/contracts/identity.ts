@@ -19,6 +19,7 @@ export const Abilities = z.object({
   managePeople: z.boolean(),
   readAudit: z.boolean(),
   manageUsers: z.boolean(),
+  manageChange: z.boolean().describe('Edit the maturity model, surveys, learning offers and roadmap'),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

@@ -56,6 +56,7 @@ export const TeamAbilities = z.object({
   sunset: z.boolean(),
   manageServices: z.boolean().describe('Edit owned services and record consumption of provided ones'),
   recordDecision: z.boolean(),
+  assess: z.boolean().describe('Record a maturity assessment of the team'),
 });
 export type TeamAbilities = z.infer<typeof TeamAbilities>;
 

@@ -145,6 +145,7 @@ export function orgAbilities(actor: Actor): Abilities {
     managePeople: can(actor, 'person.manage'),
     readAudit: can(actor, 'audit.read'),
     manageUsers: can(actor, 'user.manage'),
+    manageChange: can(actor, 'change.manage'),
   };
 }
 
@@ -157,6 +158,7 @@ export function teamAbilities(actor: Actor, team: TeamResource): TeamAbilities {
     sunset: can(actor, 'team.sunset', team),
     manageServices: can(actor, 'team.manageServices', team),
     recordDecision: can(actor, 'team.recordDecision', team),
+    assess: can(actor, 'team.assess', team),
   };
 }
 

@@ -9,18 +9,18 @@ const notMine = { ...team, businessLeadId: 'someone' };
 
 describe('policy', () => {
   it('lets leads manage their own team but not charter or sunset it', () => {
-    expect(teamAbilities(actor('member'), team)).toEqual({ update: true, manageMembers: true, charter: false, activate: false, sunset: false, manageServices: true, recordDecision: true });
+    expect(teamAbilities(actor('member'), team)).toEqual({ update: true, manageMembers: true, charter: false, activate: false, sunset: false, manageServices: true, recordDecision: true, assess: true });
     expect(can(actor('member'), 'team.update', notMine)).toBe(false);
   });
 
   it('never lets a viewer write, even one who is named as lead', () => {
-    expect(teamAbilities(actor('viewer'), team)).toEqual({ update: false, manageMembers: false, charter: false, activate: false, sunset: false, manageServices: false, recordDecision: false });
+    expect(teamAbilities(actor('viewer'), team)).toEqual({ update: false, manageMembers: false, charter: false, activate: false, sunset: false, manageServices: false, recordDecision: false, assess: false });
     expect(can(actor('viewer'), 'team.read', team)).toBe(true);
   });
 
   it('gives steering roles charter and sunset, admins alone audit and users', () => {
-    expect(orgAbilities(actor('portfolio_office'))).toEqual({ createTeam: true, managePeople: true, readAudit: false, manageUsers: false });
-    expect(orgAbilities(actor('admin'))).toEqual({ createTeam: true, managePeople: true, readAudit: true, manageUsers: true });
+    expect(orgAbilities(actor('portfolio_office'))).toEqual({ createTeam: true, managePeople: true, readAudit: false, manageUsers: false, manageChange: true });
+    expect(orgAbilities(actor('admin'))).toEqual({ createTeam: true, managePeople: true, readAudit: true, manageUsers: true, manageChange: true });
     expect(can(actor('portfolio_office'), 'team.sunset', notMine)).toBe(true);
   });
 
