@@ -30,6 +30,15 @@ export const AUDIT_ACTION_ENTITY = {
   'service.update': 'service',
   'consumption.record': 'consumption',
   'consumption.batch': 'consumption',
+  'maturity_model.update': 'maturity_model',
+  'assessment.create': 'assessment',
+  'learning_offer.create': 'learning_offer',
+  'learning_offer.update': 'learning_offer',
+  'completion.create': 'completion',
+  'initiative.create': 'initiative',
+  'initiative.update': 'initiative',
+  'milestone.create': 'milestone',
+  'milestone.update': 'milestone',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_ENTITY;
 export type AuditEntity = (typeof AUDIT_ACTION_ENTITY)[AuditAction];
