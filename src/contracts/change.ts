@@ -157,7 +157,13 @@ export const LearningOfferCreate = z.object({
   durationHours: z.number().int().min(1).max(1000).nullable().default(null),
 });
 export type LearningOfferCreate = z.infer<typeof LearningOfferCreate>;
-export const LearningOfferUpdate = LearningOfferCreate.partial().refine((v) => Object.keys(v).length > 0, 'at least one field is required');
+// Without the create defaults: a field left out of an edit keeps its value instead of being reset.
+const offerFields = LearningOfferCreate.shape;
+export const LearningOfferUpdate = z
+  .object({ title: offerFields.title, description: offerFields.description.unwrap(), expectedFor: offerFields.expectedFor.unwrap(), durationHours: offerFields.durationHours.unwrap() })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, 'at least one field is required');
+export type LearningOfferUpdate = z.infer<typeof LearningOfferUpdate>;
 
 export const LearningOffer = LearningOfferCreate.extend({ id: Id, completions: z.number().int(), version: z.number().int(), createdAt: Timestamp });
 export type LearningOffer = z.infer<typeof LearningOffer>;
