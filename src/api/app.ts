@@ -20,6 +20,7 @@ import { peopleRoutes } from './routes/people.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { operatingModelRoutes } from './routes/operating-model.ts';
 import { serviceRoutes } from './routes/services.ts';
+import { surveyRoutes } from './routes/surveys.ts';
 import { teamRoutes } from './routes/teams.ts';
 
 export interface AppOptions {
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthSignalRoutes);
   await app.register(operatingModelRoutes);
   await app.register(decisionRoutes);
+  await app.register(surveyRoutes);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: false });

@@ -39,6 +39,8 @@ export const AUDIT_ACTION_ENTITY = {
   'initiative.update': 'initiative',
   'milestone.create': 'milestone',
   'milestone.update': 'milestone',
+  'survey.create': 'survey',
+  'survey.answer': 'survey',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_ENTITY;
 export type AuditEntity = (typeof AUDIT_ACTION_ENTITY)[AuditAction];

@@ -59,6 +59,12 @@ export { createUser } from './identity/create-user.ts';
 export { updateUser } from './identity/update-user.ts';
 export { listUsers } from './identity/list-users.ts';
 
+export { createSurvey } from './surveys/create-survey.ts';
+export { listSurveys } from './surveys/list-surveys.ts';
+export { getSurvey } from './surveys/get-survey.ts';
+export { answerSurvey } from './surveys/answer-survey.ts';
+export { getSurveyResults } from './surveys/get-survey-results.ts';
+
 export { checkHealth } from './system/check-health.ts';
 export { seedDemoWorkspace } from './system/seed-demo-workspace.ts';
 export { isDemoWorkspace, hasUsers, demoLogins, DEMO_PASSWORD } from './system/workspace.ts';
