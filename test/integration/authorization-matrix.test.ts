@@ -15,6 +15,8 @@ import { ServiceCreate } from '../../src/contracts/index.ts';
 import { createDecision, getOperatingModel, submitDecision, updateOperatingModel } from '../../src/core/index.ts';
 import { users } from '../../src/db/schema.ts';
 import { DecisionCreate } from '../../src/contracts/index.ts';
+import { createSurvey } from '../../src/core/index.ts';
+import { SurveyCreate } from '../../src/contracts/index.ts';
 
 const ACTORS = [
   'anonymous',
@@ -125,6 +127,14 @@ const platformService = async () =>
   );
 let consumerTeam: ReturnType<typeof buildTeam> | undefined;
 const consumptionFixture = async () => ({ service: await platformService(), team: await (consumerTeam ??= buildTeam(h, { stage: 'active' })) });
+
+// Pulse surveys: an open survey sent to the team the `member` actor belongs to (`lead` and
+// `viewer_lead` lead it without being members, so they may not answer).
+const openSurvey = async () =>
+  createSurvey(
+    h.ctx,
+    SurveyCreate.parse({ title: `Puls ${unique()}`, statements: [{ key: 'partnership', text: 'Fachbereich und IT entscheiden gemeinsam' }], teamIds: [(await teamWithMember()).id], opensOn: '2026-01-01', closesOn: '2099-12-31' }),
+  );
 
 const jsonBody = (res: LightMyRequestResponse) => {
   try {
@@ -326,6 +336,25 @@ const rows: Row[] = [
       a.http.post('/api/v1/consumption/imports', { csv: `team;service;month;quantity\n${team.name};${service.name};2026-03;7\n`, idempotencyKey: `matrix-${randomUUID()}`, dryRun: false }),
   }),
   row({ route: 'GET /api/v1/health-signals', allowed: READERS, call: (a) => a.http.get('/api/v1/health-signals') }),
+
+  // Pulse surveys: everyone reads them and their results (above the anonymity threshold); steering
+  // sends them; only a current member of a surveyed team answers, signed in as themselves.
+  row({ route: 'GET /api/v1/surveys', allowed: READERS, call: (a) => a.http.get('/api/v1/surveys') }),
+  row({
+    route: 'POST /api/v1/surveys',
+    allowed: STEERING,
+    prepare: () => ledTeam('active'),
+    call: (a, team) =>
+      a.http.post('/api/v1/surveys', { title: `Puls ${unique()}`, statements: [{ key: 'partnership', text: 'Fachbereich und IT entscheiden gemeinsam' }], teamIds: [team.id], opensOn: '2026-01-01', closesOn: '2099-12-31' }),
+  }),
+  row({ route: 'GET /api/v1/surveys/:id', allowed: READERS, prepare: () => openSurvey(), call: (a, s) => a.http.get(`/api/v1/surveys/${s.id}`) }),
+  row({
+    route: 'POST /api/v1/surveys/:id/responses',
+    allowed: ['member'],
+    prepare: () => openSurvey(),
+    call: (a, s) => a.http.post(`/api/v1/surveys/${s.id}/responses`, { ratings: { partnership: 4 } }),
+  }),
+  row({ route: 'GET /api/v1/surveys/:id/results', allowed: READERS, prepare: () => openSurvey(), call: (a, s) => a.http.get(`/api/v1/surveys/${s.id}/results`) }),
 
   // API tokens: each user manages their own, only from a session — a token never mints or revokes tokens.
   row({ route: 'GET /api/v1/tokens', allowed: USERS, call: (a) => a.http.get('/api/v1/tokens') }),
