@@ -18,6 +18,9 @@ import { identityRoutes } from './routes/identity.ts';
 import { membershipRoutes } from './routes/memberships.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { decisionRoutes } from './routes/decisions.ts';
+import { enablementRoutes } from './routes/enablement.ts';
+import { maturityRoutes } from './routes/maturity.ts';
+import { roadmapRoutes } from './routes/roadmap.ts';
 import { operatingModelRoutes } from './routes/operating-model.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { surveyRoutes } from './routes/surveys.ts';
@@ -100,6 +103,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthSignalRoutes);
   await app.register(operatingModelRoutes);
   await app.register(decisionRoutes);
+  await app.register(maturityRoutes);
+  await app.register(enablementRoutes);
+  await app.register(roadmapRoutes);
   await app.register(surveyRoutes);
 
   if (options.webRoot && existsSync(options.webRoot)) {

@@ -48,6 +48,27 @@ export { recordApproval } from './decisions/record-approval.ts';
 export { getDecision } from './decisions/get-decision.ts';
 export { listDecisions } from './decisions/list-decisions.ts';
 
+export { getMaturityModel } from './maturity/get-maturity-model.ts';
+export { listMaturityModels } from './maturity/list-maturity-models.ts';
+export { updateMaturityModel } from './maturity/update-maturity-model.ts';
+export { createAssessment } from './maturity/create-assessment.ts';
+export { listTeamAssessments } from './maturity/list-team-assessments.ts';
+export { getMaturityPortfolio } from './maturity/get-maturity-portfolio.ts';
+
+export { createLearningOffer } from './enablement/create-learning-offer.ts';
+export { updateLearningOffer } from './enablement/update-learning-offer.ts';
+export { listLearningOffers } from './enablement/list-learning-offers.ts';
+export { recordCompletion } from './enablement/record-completion.ts';
+export { listOfferCompletions, listPersonCompletions } from './enablement/list-completions.ts';
+export { getTeamEnablement } from './enablement/get-team-enablement.ts';
+
+export { createInitiative } from './roadmap/create-initiative.ts';
+export { updateInitiative } from './roadmap/update-initiative.ts';
+export { getInitiative } from './roadmap/get-initiative.ts';
+export { listInitiatives } from './roadmap/list-initiatives.ts';
+export { addMilestone } from './roadmap/add-milestone.ts';
+export { updateMilestone } from './roadmap/update-milestone.ts';
+
 export { login, SESSION_TTL_MS } from './identity/login.ts';
 export { logout } from './identity/logout.ts';
 export { getMe } from './identity/get-me.ts';
