@@ -17,6 +17,8 @@ import { users } from '../../src/db/schema.ts';
 import { DecisionCreate } from '../../src/contracts/index.ts';
 import { createSurvey } from '../../src/core/index.ts';
 import { SurveyCreate } from '../../src/contracts/index.ts';
+import { addMilestone, createInitiative, createLearningOffer, getMaturityModel } from '../../src/core/index.ts';
+import { InitiativeCreate, LearningOfferCreate } from '../../src/contracts/index.ts';
 
 const ACTORS = [
   'anonymous',
@@ -127,6 +129,22 @@ const platformService = async () =>
   );
 let consumerTeam: ReturnType<typeof buildTeam> | undefined;
 const consumptionFixture = async () => ({ service: await platformService(), team: await (consumerTeam ??= buildTeam(h, { stage: 'active' })) });
+
+// Change programme: the current maturity model rated in full, a learning offer, an initiative with a milestone.
+const maturityUpdate = async () => {
+  const model = await getMaturityModel(h.ctx);
+  return { version: model.version, body: { dimensions: model.dimensions } };
+};
+const fullAssessment = async () => {
+  const model = await getMaturityModel(h.ctx);
+  return {
+    team: await ledTeam('active'),
+    body: { modelVersion: model.version, assessedOn: '2026-06-30', ratings: model.dimensions.map((d) => ({ dimensionKey: d.key, level: 2, targetLevel: 4 })) },
+  };
+};
+const learningOffer = () => createLearningOffer(h.ctx, LearningOfferCreate.parse({ title: `Agile Grundlagen ${unique()}`, expectedFor: ['all_members'] }));
+const initiative = () => createInitiative(h.ctx, InitiativeCreate.parse({ title: `Plattform-Migration ${unique()}`, startDate: '2026-01-01', endDate: '2027-12-31' }));
+const milestone = async () => addMilestone(h.ctx, (await initiative()).id, { title: 'Pilotteam live', dueOn: '2026-09-30' });
 
 // Pulse surveys: an open survey sent to the team the `member` actor belongs to (`lead` and
 // `viewer_lead` lead it without being members, so they may not answer).
@@ -355,6 +373,71 @@ const rows: Row[] = [
     call: (a, s) => a.http.post(`/api/v1/surveys/${s.id}/responses`, { ratings: { partnership: 4 } }),
   }),
   row({ route: 'GET /api/v1/surveys/:id/results', allowed: READERS, prepare: () => openSurvey(), call: (a, s) => a.http.get(`/api/v1/surveys/${s.id}/results`) }),
+
+  // Maturity: everyone reads the model, the assessments and the portfolio; steering versions the
+  // model; a team's leads (or steering, as facilitator) assess it.
+  row({ route: 'GET /api/v1/maturity-model', allowed: READERS, call: (a) => a.http.get('/api/v1/maturity-model') }),
+  row({ route: 'GET /api/v1/maturity-model/versions', allowed: READERS, call: (a) => a.http.get('/api/v1/maturity-model/versions') }),
+  row({
+    route: 'PUT /api/v1/maturity-model',
+    allowed: STEERING,
+    prepare: maturityUpdate,
+    call: (a, m) => a.http.request({ method: 'PUT', url: '/api/v1/maturity-model', payload: m.body, headers: ifMatch(m.version) }),
+  }),
+  row({ route: 'GET /api/v1/teams/:id/assessments', allowed: READERS, prepare: () => ledTeam(), call: (a, team) => a.http.get(`/api/v1/teams/${team.id}/assessments`) }),
+  row({
+    route: 'POST /api/v1/teams/:id/assessments',
+    allowed: TEAM_LEADS,
+    prepare: fullAssessment,
+    call: (a, { team, body }) => a.http.post(`/api/v1/teams/${team.id}/assessments`, body),
+  }),
+  row({ route: 'GET /api/v1/maturity/portfolio', allowed: READERS, call: (a) => a.http.get('/api/v1/maturity/portfolio') }),
+
+  // Enablement: everyone reads offers, completions and a team's enablement; steering runs the catalog.
+  row({ route: 'GET /api/v1/learning-offers', allowed: READERS, call: (a) => a.http.get('/api/v1/learning-offers') }),
+  row({ route: 'POST /api/v1/learning-offers', allowed: STEERING, call: (a) => a.http.post('/api/v1/learning-offers', { title: `Design Thinking ${unique()}`, expectedFor: ['leads'] }) }),
+  row({
+    route: 'PATCH /api/v1/learning-offers/:id',
+    allowed: STEERING,
+    prepare: learningOffer,
+    call: (a, o) => a.http.patch(`/api/v1/learning-offers/${o.id}`, { durationHours: 8 }, ifMatch(o.version)),
+  }),
+  row({ route: 'GET /api/v1/learning-offers/:id/completions', allowed: READERS, prepare: learningOffer, call: (a, o) => a.http.get(`/api/v1/learning-offers/${o.id}/completions`) }),
+  row({
+    route: 'POST /api/v1/learning-offers/:id/completions',
+    allowed: STEERING,
+    prepare: async () => ({ offer: await learningOffer(), person: await buildPerson(h) }),
+    call: (a, { offer, person }) => a.http.post(`/api/v1/learning-offers/${offer.id}/completions`, { personId: person.id, completedOn: '2026-03-15' }),
+  }),
+  row({ route: 'GET /api/v1/people/:id/completions', allowed: READERS, prepare: () => buildPerson(h), call: (a, p) => a.http.get(`/api/v1/people/${p.id}/completions`) }),
+  row({ route: 'GET /api/v1/teams/:id/enablement', allowed: READERS, prepare: () => ledTeam(), call: (a, team) => a.http.get(`/api/v1/teams/${team.id}/enablement`) }),
+
+  // Transformation roadmap: everyone reads it; steering plans it.
+  row({ route: 'GET /api/v1/initiatives', allowed: READERS, call: (a) => a.http.get('/api/v1/initiatives?overdue=true') }),
+  row({
+    route: 'POST /api/v1/initiatives',
+    allowed: STEERING,
+    call: (a) => a.http.post('/api/v1/initiatives', { title: `Datenplattform ${unique()}`, startDate: '2026-01-01', endDate: '2026-12-31' }),
+  }),
+  row({ route: 'GET /api/v1/initiatives/:id', allowed: READERS, prepare: initiative, call: (a, i) => a.http.get(`/api/v1/initiatives/${i.id}`) }),
+  row({
+    route: 'PATCH /api/v1/initiatives/:id',
+    allowed: STEERING,
+    prepare: initiative,
+    call: (a, i) => a.http.patch(`/api/v1/initiatives/${i.id}`, { status: 'in_progress' }, ifMatch(i.version)),
+  }),
+  row({
+    route: 'POST /api/v1/initiatives/:id/milestones',
+    allowed: STEERING,
+    prepare: initiative,
+    call: (a, i) => a.http.post(`/api/v1/initiatives/${i.id}/milestones`, { title: 'Erste Teams migriert', dueOn: '2026-06-30' }),
+  }),
+  row({
+    route: 'PATCH /api/v1/milestones/:id',
+    allowed: STEERING,
+    prepare: milestone,
+    call: (a, m) => a.http.patch(`/api/v1/milestones/${m.id}`, { doneOn: '2026-09-01' }, ifMatch(m.version)),
+  }),
 
   // API tokens: each user manages their own, only from a session — a token never mints or revokes tokens.
   row({ route: 'GET /api/v1/tokens', allowed: USERS, call: (a) => a.http.get('/api/v1/tokens') }),
