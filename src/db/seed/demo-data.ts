@@ -377,6 +377,36 @@ export const demoUsers: DemoUser[] = [
   { email: 'lisa.brandt@musterversicherung.de', displayName: 'Lisa Brandt', role: 'member', person: 'lisa.brandt' },
   { email: 'martina.lehmann@musterversicherung.de', displayName: 'Martina Lehmann', role: 'member', person: 'martina.lehmann' },
   { email: 'wolfgang.seidel@musterversicherung.de', displayName: 'Wolfgang Seidel', role: 'member', person: 'wolfgang.seidel' },
+  // Members who answer the pulse surveys and leads who rate their team's maturity (demo-change.ts)
+  // E-Scooter
+  { email: 'lena.fischer@musterversicherung.de', displayName: 'Lena Fischer', role: 'member', person: 'lena.fischer' },
+  { email: 'sophie.wagner@musterversicherung.de', displayName: 'Sophie Wagner', role: 'member', person: 'sophie.wagner' },
+  // Digitale Schadenmeldung
+  { email: 'daniel.koch@musterversicherung.de', displayName: 'Daniel Koch', role: 'member', person: 'daniel.koch' },
+  { email: 'fatma.arslan@musterversicherung.de', displayName: 'Fatma Arslan', role: 'member', person: 'fatma.arslan' },
+  { email: 'lukas.zimmermann@musterversicherung.de', displayName: 'Lukas Zimmermann', role: 'member', person: 'lukas.zimmermann' },
+  { email: 'sandra.klein@musterversicherung.de', displayName: 'Sandra Klein', role: 'member', person: 'sandra.klein' },
+  { email: 'jan.wolf@musterversicherung.de', displayName: 'Jan Wolf', role: 'member', person: 'jan.wolf' },
+  // Maklerportal
+  { email: 'thomas.lange@musterversicherung.de', displayName: 'Thomas Lange', role: 'member', person: 'thomas.lange' },
+  { email: 'christian.meyer@musterversicherung.de', displayName: 'Christian Meyer', role: 'member', person: 'christian.meyer' },
+  { email: 'ivana.kovacevic@musterversicherung.de', displayName: 'Ivana Kovačević', role: 'member', person: 'ivana.kovacevic' },
+  { email: 'moritz.schaefer@musterversicherung.de', displayName: 'Moritz Schäfer', role: 'member', person: 'moritz.schaefer' },
+  // Kfz-Tarifrechner
+  { email: 'florian.huber@musterversicherung.de', displayName: 'Florian Huber', role: 'member', person: 'florian.huber' },
+  { email: 'yusuf.oeztuerk@musterversicherung.de', displayName: 'Yusuf Öztürk', role: 'member', person: 'yusuf.oeztuerk' },
+  // Kernsystem Versicherung
+  { email: 'michael.schneider@musterversicherung.de', displayName: 'Michael Schneider', role: 'member', person: 'michael.schneider' },
+  { email: 'claudia.fuchs@musterversicherung.de', displayName: 'Claudia Fuchs', role: 'member', person: 'claudia.fuchs' },
+  { email: 'heike.baumann@musterversicherung.de', displayName: 'Heike Baumann', role: 'member', person: 'heike.baumann' },
+  { email: 'sven.lorenz@musterversicherung.de', displayName: 'Sven Lorenz', role: 'member', person: 'sven.lorenz' },
+  { email: 'peter.keller@musterversicherung.de', displayName: 'Peter Keller', role: 'member', person: 'peter.keller' },
+  // Daten- & KI-Plattform
+  { email: 'carina.weber@musterversicherung.de', displayName: 'Carina Weber', role: 'member', person: 'carina.weber' },
+  { email: 'tobias.jung@musterversicherung.de', displayName: 'Tobias Jung', role: 'member', person: 'tobias.jung' },
+  { email: 'maximilian.frank@musterversicherung.de', displayName: 'Maximilian Frank', role: 'member', person: 'maximilian.frank' },
+  { email: 'priya.sharma@musterversicherung.de', displayName: 'Priya Sharma', role: 'member', person: 'priya.sharma' },
+  { email: 'niklas.horn@musterversicherung.de', displayName: 'Niklas Horn', role: 'member', person: 'niklas.horn' },
 ];
 
 // ---------------------------------------------------------------------------------------------
