@@ -1,6 +1,6 @@
-import { AppShell, Burger, Button, Group, Menu, Text } from '@mantine/core';
+import { AppShell, Burger, Button, Group, Menu, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconGavel, IconKey, IconLogout, IconShieldLock, IconSitemap, IconStack2, IconUsers, IconUserCog, IconLayoutGrid, IconUserCircle } from '@tabler/icons-react';
+import { IconChevronDown, IconGavel, IconKey, IconLogout, IconShieldLock, IconSitemap, IconStack2, IconUsers, IconUserCog, IconLayoutGrid, IconUserCircle, IconTrendingUp } from '@tabler/icons-react';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../features/auth/hooks.ts';
@@ -32,6 +32,7 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
         active={inSection('/operating-model')}
         onClick={onNavigate}
       />
+      <ChangeNavigation onNavigate={onNavigate} />
       {me.abilities.readAudit && (
         <RouterNavLink to="/audit" label={t('nav.audit')} leftSection={<IconShieldLock size={18} aria-hidden />} active={inSection('/audit')} onClick={onNavigate} />
       )}
@@ -40,6 +41,24 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
       )}
       <RouterNavLink to="/tokens" label={t('nav.tokens')} leftSection={<IconKey size={18} aria-hidden />} active={inSection('/tokens')} onClick={onNavigate} />
     </>
+  );
+}
+
+/** The change programme as one group: maturity, roadmap, enablement, surveys and the maturity model. */
+function ChangeNavigation({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  // The group stays open; it is marked while one of its pages shows.
+  const inChange = pathname === '/change' || pathname.startsWith('/change/') || pathname.startsWith('/surveys/');
+  const inSection = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+  return (
+    <NavLink label={t('nav.change')} leftSection={<IconTrendingUp size={18} aria-hidden />} defaultOpened childrenOffset={28} active={inChange} variant="subtle">
+      <RouterNavLink to="/change" label={t('nav.maturity')} active={pathname === '/change'} onClick={onNavigate} />
+      <RouterNavLink to="/change/roadmap" label={t('nav.roadmap')} active={inSection('/change/roadmap')} onClick={onNavigate} />
+      <RouterNavLink to="/change/enablement" label={t('nav.enablement')} active={inSection('/change/enablement')} onClick={onNavigate} />
+      <RouterNavLink to="/change/surveys" label={t('nav.surveys')} active={inSection('/change/surveys') || inSection('/surveys')} onClick={onNavigate} />
+      <RouterNavLink to="/change/model" label={t('nav.maturityModel')} active={inSection('/change/model')} onClick={onNavigate} />
+    </NavLink>
   );
 }
 

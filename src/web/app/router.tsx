@@ -16,6 +16,12 @@ import {
 import { meQuery } from '../features/auth/hooks.ts';
 import { TEAM_SORT_COLUMNS } from '../features/teams/TeamsTable.tsx';
 import { AuditPage } from '../pages/AuditPage.tsx';
+import { EnablementPage } from '../pages/EnablementPage.tsx';
+import { MaturityModelPage } from '../pages/MaturityModelPage.tsx';
+import { MaturityPage } from '../pages/MaturityPage.tsx';
+import { RoadmapPage } from '../pages/RoadmapPage.tsx';
+import { SurveyPage } from '../pages/SurveyPage.tsx';
+import { SurveysPage } from '../pages/SurveysPage.tsx';
 import { DecisionPage } from '../pages/DecisionPage.tsx';
 import { DecisionsPage } from '../pages/DecisionsPage.tsx';
 import { NewDecisionPage } from '../pages/NewDecisionPage.tsx';
@@ -137,6 +143,14 @@ const newDecisionRoute = createRoute({
   component: NewDecisionPage,
 });
 
+// The change programme: maturity, its model, the roadmap, enablement and pulse surveys.
+const maturityRoute = createRoute({ getParentRoute: () => appRoute, path: '/change', component: MaturityPage });
+const maturityModelRoute = createRoute({ getParentRoute: () => appRoute, path: '/change/model', component: MaturityModelPage });
+const roadmapRoute = createRoute({ getParentRoute: () => appRoute, path: '/change/roadmap', component: RoadmapPage });
+const enablementRoute = createRoute({ getParentRoute: () => appRoute, path: '/change/enablement', component: EnablementPage });
+const surveysRoute = createRoute({ getParentRoute: () => appRoute, path: '/change/surveys', component: SurveysPage });
+const surveyRoute = createRoute({ getParentRoute: () => appRoute, path: '/surveys/$surveyId', component: SurveyPage });
+
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/tokens', component: TokensPage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
@@ -155,6 +169,12 @@ const routeTree = rootRoute.addChildren([
     serviceRoute,
     decisionsRoute,
     decisionRoute,
+    maturityRoute,
+    maturityModelRoute,
+    roadmapRoute,
+    enablementRoute,
+    surveysRoute,
+    surveyRoute,
     auditRoute,
     tokensRoute,
     usersRoute,

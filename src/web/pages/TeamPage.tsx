@@ -5,7 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Membership, Team } from '../../contracts/index.ts';
 import { TeamDecisionsSection } from '../features/decisions/TeamDecisionsSection.tsx';
+import { TeamEnablementSection } from '../features/enablement/TeamEnablementSection.tsx';
 import { HealthSignals } from '../features/health/HealthSignals.tsx';
+import { TeamMaturitySection } from '../features/maturity/TeamMaturitySection.tsx';
 import { TeamAutonomy } from '../features/operating-model/TeamAutonomy.tsx';
 import { TeamServicesSection } from '../features/services/TeamServicesSection.tsx';
 import { AddMemberModal } from '../features/teams/AddMemberModal.tsx';
@@ -86,6 +88,8 @@ function TeamView({ team }: { team: Team }) {
 
         <TeamServicesSection team={team} />
         <TeamDecisionsSection team={team} />
+        <TeamMaturitySection team={team} />
+        <TeamEnablementSection team={team} />
       </Stack>
 
       <TeamEditModal team={team} opened={editing} onClose={() => setEditing(false)} />
