@@ -52,8 +52,8 @@ function ChangeNavigation({ onNavigate }: { onNavigate: () => void }) {
   const inChange = pathname === '/change' || pathname.startsWith('/change/') || pathname.startsWith('/surveys/');
   const inSection = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
   return (
-    <NavLink label={t('nav.change')} leftSection={<IconTrendingUp size={18} aria-hidden />} defaultOpened childrenOffset={28} active={inChange} variant="subtle">
-      <RouterNavLink to="/change" label={t('nav.maturity')} active={pathname === '/change'} onClick={onNavigate} />
+    <NavLink component="button" label={t('nav.change')} leftSection={<IconTrendingUp size={18} aria-hidden />} defaultOpened childrenOffset={28} active={inChange} variant="subtle">
+      <RouterNavLink to="/change" activeOptions={{ exact: true }} label={t('nav.maturity')} active={pathname === '/change'} onClick={onNavigate} />
       <RouterNavLink to="/change/roadmap" label={t('nav.roadmap')} active={inSection('/change/roadmap')} onClick={onNavigate} />
       <RouterNavLink to="/change/enablement" label={t('nav.enablement')} active={inSection('/change/enablement')} onClick={onNavigate} />
       <RouterNavLink to="/change/surveys" label={t('nav.surveys')} active={inSection('/change/surveys') || inSection('/surveys')} onClick={onNavigate} />

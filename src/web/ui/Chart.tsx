@@ -56,7 +56,9 @@ export function Chart({ option, label, height = 320 }: Props) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option }, { notMerge: true });
+    // ECharts measures text itself, so it needs the real font, not `inherit`.
+    const fontFamily = ref.current ? getComputedStyle(ref.current).fontFamily : undefined;
+    chart.current?.setOption({ animation: false, textStyle: { fontFamily }, ...option }, { notMerge: true });
   }, [option]);
 
   return <Box ref={ref} role="img" aria-label={label} h={height} w="100%" />;

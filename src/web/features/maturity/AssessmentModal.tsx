@@ -72,7 +72,7 @@ function AssessmentForm({ team, model, previous, onDone }: { team: Team; model: 
           value={values.assessedOn}
           onChange={(e) => form.setField('assessedOn', e.currentTarget.value)}
           error={form.errors.assessedOn}
-          w={220}
+          w={{ base: '100%', sm: 380 }}
           description={t('maturity.assess.modelVersion', { version: model.version })}
         />
         {model.dimensions.map((dimension) => {

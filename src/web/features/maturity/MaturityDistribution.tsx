@@ -18,7 +18,7 @@ export function MaturityDistribution({ portfolio }: { portfolio: MaturityPortfol
     () => ({
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
-      grid: { left: 40, right: 16, top: 16, bottom: 56 },
+      grid: { left: 40, right: 16, top: 36, bottom: 56 },
       xAxis: { type: 'category', data: rows.map((r) => r.quarter) },
       yAxis: { type: 'value', minInterval: 1, name: t('maturity.distribution.teams') },
       series: MATURITY_LEVELS.map((level) => ({

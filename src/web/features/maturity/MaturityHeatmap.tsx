@@ -17,13 +17,13 @@ export function MaturityHeatmap({ portfolio }: { portfolio: MaturityPortfolio })
     <Stack gap="xs">
       <LevelLegend />
       <Table.ScrollContainer minWidth={300 + dimensions.length * 90 + 360}>
-        <Table withTableBorder withColumnBorders verticalSpacing="xs">
+        <Table withTableBorder withColumnBorders verticalSpacing="xs" horizontalSpacing="xs" fz="sm">
           <Table.Caption>{t('maturity.heatmapCaption', { count: teams.length })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('maturity.teamColumn')}</Table.Th>
               {dimensions.map((dimension) => (
-                <Table.Th key={dimension.key} ta="center" style={{ minWidth: 90 }}>
+                <Table.Th key={dimension.key} ta="center" style={{ minWidth: 72 }}>
                   {dimension.name}
                 </Table.Th>
               ))}
@@ -50,7 +50,7 @@ export function MaturityHeatmap({ portfolio }: { portfolio: MaturityPortfolio })
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.latest ? format.date(row.latest.assessedOn) : t('maturity.notAssessed')}</Table.Td>
                 <Table.Td>
-                  <ShareBar businessShare={row.businessShare} />
+                  <ShareBar businessShare={row.businessShare} width={40} />
                 </Table.Td>
                 <Table.Td ta="right">{row.headcount}</Table.Td>
                 <Table.Td>{row.leadershipComplete ? t('maturity.outcomes.complete') : t('maturity.outcomes.incomplete')}</Table.Td>

@@ -42,7 +42,7 @@ function DoneButton({ milestone }: { milestone: Milestone }) {
   return (
     <Button
       size="xs"
-      variant="light"
+      variant="outline"
       color="teal.9"
       leftSection={<IconCheck size={14} aria-hidden />}
       loading={update.isPending}
