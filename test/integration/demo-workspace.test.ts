@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoWorkspace } from '../../src/core/index.ts';
+import { demoAssessments, demoInitiatives, demoLearningOffers, demoSurveys } from '../../src/db/seed/demo-change.ts';
 import { demoDecisions, demoServices } from '../../src/db/seed/demo-operating-model.ts';
 import { client, createHarness, type Harness } from '../support/harness.ts';
 
@@ -43,5 +44,84 @@ describe('the demo operating model, services, consumption and decisions', () => 
     expect(waiting.map((d: { title: string }) => d.title)).toEqual(
       expect.arrayContaining(['Tarifdifferenzierung nach Alter und Regionalklasse ab 2028', 'KI-Assistent im App-Chat über das GenAI-Gateway']),
     );
+  });
+});
+
+describe('the demo change programme', () => {
+  type Named = { id: string; name: string };
+  const teamIds = async (http: Awaited<ReturnType<typeof signIn>>) =>
+    new Map<string, string>((await http.get('/api/v1/teams')).json().items.map((t: Named) => [t.name, t.id]));
+
+  it('rates every team against the German model, the E-Scooter team three times and climbing', async () => {
+    const http = await signIn('friedrich.kraemer@musterversicherung.de');
+    const model = (await http.get('/api/v1/maturity-model')).json();
+    expect(model).toMatchObject({ version: 2, current: true });
+    expect(model.dimensions.map((d: { name: string }) => d.name)).toEqual(['Mandat & Strategie', 'Struktur & Rollen', 'Kultur & Mindset', 'Arbeitsweise', 'Technologie & Plattformen', 'Daten & KI']);
+
+    const ids = await teamIds(http);
+    const escooter = (await http.get(`/api/v1/teams/${ids.get('E-Scooter-Versicherung')}/assessments`)).json().items;
+    expect(escooter).toHaveLength(3);
+    type Rated = { ratings: { dimensionKey: string; level: number }[] };
+    const levels = (key: string) => escooter.map((a: Rated) => a.ratings.find((r) => r.dimensionKey === key)!.level).reverse();
+    expect(levels('culture_mindset')).toEqual([2, 3, 4]);
+    expect(levels('data_ai')).toEqual([2, 3, 4]);
+    expect(escooter.every((a: { modelVersion: number }) => a.modelVersion === 2)).toBe(true);
+
+    const portfolio = (await http.get('/api/v1/maturity/portfolio')).json();
+    const rated = portfolio.teams.filter((t: { latest: unknown }) => t.latest !== null).map((t: { teamName: string }) => t.teamName);
+    expect(rated).toHaveLength(new Set(demoAssessments.map((a) => a.team)).size);
+    expect(rated).not.toContain('Cyber-Versicherung für KMU');
+  });
+
+  it('shows survey results for teams with enough answers and hides the small ones', async () => {
+    const http = await signIn('sabine.hoffmann@musterversicherung.de');
+    const surveys = (await http.get('/api/v1/surveys')).json().items;
+    expect(surveys).toHaveLength(demoSurveys.length);
+    const summer = surveys.find((s: { title: string }) => s.title.includes('Sommer'));
+    const winter = surveys.find((s: { title: string }) => s.title.includes('Winter'));
+    expect(summer).toMatchObject({ status: 'closed', responses: 27 });
+    expect(winter).toMatchObject({ status: 'open', responses: 30 });
+
+    const result = async (id: string, team: string) =>
+      (await http.get(`/api/v1/surveys/${id}/results`)).json().teams.find((t: { teamName: string }) => t.teamName === team).result;
+    expect(await result(summer.id, 'E-Scooter-Versicherung')).toMatchObject({ suppressed: false, responses: 8 });
+    expect(await result(summer.id, 'Kernsystem Versicherung')).toEqual({ suppressed: true, minResponses: 5 });
+    expect(await result(winter.id, 'Kfz-Tarifrechner')).toEqual({ suppressed: true, minResponses: 5 });
+    const escooter = await result(winter.id, 'E-Scooter-Versicherung');
+    expect(escooter.responses).toBe(7);
+    expect(escooter.statements.find((s: { key: string }) => s.key === 'speak_up').mean).toBeGreaterThan(4);
+
+    // Who answered sees it; a member who has not may still answer the open one.
+    const answered = (await (await signIn('mehmet.yilmaz@musterversicherung.de')).get(`/api/v1/surveys/${winter.id}`)).json();
+    expect(answered).toMatchObject({ answeredByMe: true, canAnswer: false });
+    const notYet = (await (await signIn('stefan.braun@musterversicherung.de')).get(`/api/v1/surveys/${winter.id}`)).json();
+    expect(notYet).toMatchObject({ answeredByMe: false, canAnswer: true });
+  });
+
+  it('enables the E-Scooter team more than the core system team', async () => {
+    const http = await signIn('anna.berger@musterversicherung.de');
+    const offers = (await http.get('/api/v1/learning-offers')).json().items;
+    expect(offers).toHaveLength(demoLearningOffers.length);
+    expect(offers.reduce((n: number, o: { completions: number }) => n + o.completions, 0)).toBe(demoLearningOffers.reduce((n, o) => n + o.cohorts.reduce((k, c) => k + c.people.length, 0), 0));
+    const ids = await teamIds(http);
+    const enablement = async (team: string) => (await http.get(`/api/v1/teams/${ids.get(team)}/enablement`)).json().offers as { title: string; share: number | null }[];
+    const escooter = await enablement('E-Scooter-Versicherung');
+    expect(escooter).toHaveLength(5);
+    for (const o of escooter) expect(o.share).toBeGreaterThanOrEqual(0.8);
+    const kernsystem = await enablement('Kernsystem Versicherung');
+    expect(kernsystem.find((o) => o.title === 'Copilot im Arbeitsalltag')!.share).toBeLessThan(0.5);
+  });
+
+  it('puts four initiatives on the roadmap with done, upcoming and overdue milestones', async () => {
+    const http = await signIn('katharina.schulte@musterversicherung.de');
+    const initiatives = (await http.get('/api/v1/initiatives')).json().items;
+    expect(initiatives).toHaveLength(demoInitiatives.length);
+    const milestones = initiatives.flatMap((i: { milestones: { title: string; doneOn: string | null; overdue: boolean }[] }) => i.milestones);
+    expect(milestones).toHaveLength(demoInitiatives.reduce((n, i) => n + i.milestones.length, 0));
+    expect(milestones.filter((m: { overdue: boolean }) => m.overdue).map((m: { title: string }) => m.title)).toEqual(
+      expect.arrayContaining(['Copilot für alle Mitarbeitenden', 'Budget 2027 je Team freigegeben']),
+    );
+    expect(milestones.filter((m: { doneOn: string | null }) => m.doneOn !== null).length).toBeGreaterThanOrEqual(5);
+    expect(initiatives.find((i: { title: string }) => i.title === 'Copilot-Rollout').owner.name).toBe('Tobias Jung');
   });
 });

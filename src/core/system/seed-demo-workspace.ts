@@ -10,18 +10,40 @@ import {
   demoServices,
   demoTeamAutonomy,
 } from '../../db/seed/demo-operating-model.ts';
+import {
+  checkDemoChange,
+  DEMO_CHANGE_OFFICE,
+  DEMO_MATURITY_MODEL_ON,
+  demoAssessments,
+  demoInitiatives,
+  demoLearningOffers,
+  demoMaturityDimensions,
+  demoSurveys,
+  DIMENSION_KEYS,
+  shiftDate,
+} from '../../db/seed/demo-change.ts';
 import { recordConsumptionBatch } from '../consumption/record-consumption-batch.ts';
 import { createDecision } from '../decisions/create-decision.ts';
 import { recordApproval } from '../decisions/record-approval.ts';
 import { submitDecision } from '../decisions/submit-decision.ts';
+import { createLearningOffer } from '../enablement/create-learning-offer.ts';
+import { recordCompletion } from '../enablement/record-completion.ts';
 import { createUser } from '../identity/create-user.ts';
+import { createAssessment } from '../maturity/create-assessment.ts';
+import { getMaturityModel } from '../maturity/get-maturity-model.ts';
+import { updateMaturityModel } from '../maturity/update-maturity-model.ts';
 import { addMembership } from '../memberships/add-membership.ts';
 import { getOperatingModel } from '../operating-model/get-operating-model.ts';
 import { setTeamAutonomy } from '../operating-model/set-team-autonomy.ts';
 import { updateDecisionRules } from '../operating-model/update-decision-rules.ts';
 import { updateOperatingModel } from '../operating-model/update-operating-model.ts';
 import { createPerson } from '../people/create-person.ts';
+import { addMilestone } from '../roadmap/add-milestone.ts';
+import { createInitiative } from '../roadmap/create-initiative.ts';
+import { updateMilestone } from '../roadmap/update-milestone.ts';
 import { createService } from '../services/create-service.ts';
+import { answerSurvey } from '../surveys/answer-survey.ts';
+import { createSurvey } from '../surveys/create-survey.ts';
 import { systemActor, type Actor, type Ctx } from '../shared/context.ts';
 import { createTeam } from '../teams/create-team.ts';
 import { transitionTeam } from '../teams/transition-team.ts';
@@ -38,9 +60,23 @@ const PATH: Record<Stage, Stage[]> = { proposed: [], chartered: ['chartered'], a
  */
 export async function seedDemoWorkspace(
   base: Omit<Ctx, 'actor'>,
-): Promise<{ people: number; teams: number; users: number; services: number; consumption: number; decisions: number }> {
+): Promise<{
+  people: number;
+  teams: number;
+  users: number;
+  services: number;
+  consumption: number;
+  decisions: number;
+  assessments: number;
+  surveys: number;
+  surveyAnswers: number;
+  learningOffers: number;
+  completions: number;
+  initiatives: number;
+  milestones: number;
+}> {
   if (await hasUsers(base.db)) throw new DomainError('conflict', 'The workspace already has accounts; the demo is only seeded into an empty one');
-  const problems = [...checkDemoData(), ...checkDemoOperatingModel()];
+  const problems = [...checkDemoData(), ...checkDemoOperatingModel(), ...checkDemoChange()];
   if (problems.length) throw new DomainError('rule_violation', `Demo data is inconsistent: ${problems.join('; ')}`);
   // One outer transaction: a seed that fails half-way leaves the workspace empty, not half-built.
   return base.db.transaction(async (tx) => {
@@ -84,8 +120,9 @@ async function seedInto(ctx: Ctx) {
   }
 
   const counts = await seedOperatingModel(ctx, { personId, team, userOf });
+  const change = await seedChangeProgramme(ctx, { personId, team, userOf });
   await markDemoWorkspace(ctx.db);
-  return { people: demoPeople.length, teams: demoTeams.length, users: demoUsers.length, ...counts };
+  return { people: demoPeople.length, teams: demoTeams.length, users: demoUsers.length, ...counts, ...change };
 }
 
 const DAY_MS = 86_400_000;
@@ -219,4 +256,148 @@ async function seedOperatingModel(
     if (status !== expected) throw new Error(`demo decision ${d.key} ended ${status}, not ${expected}: the decision rights disagree with the demo data`);
   }
   return { services: demoServices.length, consumption: rows.length, decisions: demoDecisions.length };
+}
+
+/**
+ * The change programme (demo-change.ts): the German maturity model, assessments, pulse surveys,
+ * learning offers with completions and the roadmap. Every step runs as its person on its own date,
+ * in date order, so the audit log reads like the programme's history. All dates move by the days
+ * between DEMO_TODAY and today: the open survey stays open, overdue milestones stay overdue.
+ */
+async function seedChangeProgramme(
+  ctx: Ctx,
+  ids: { personId: Map<string, string>; team: Map<string, { id: string; version: number }>; userOf: Map<string, User> },
+) {
+  const todayUtc = Math.floor(ctx.now().getTime() / DAY_MS) * DAY_MS;
+  const offset = Math.round((todayUtc - Date.parse(`${DEMO_TODAY}T00:00:00Z`)) / DAY_MS);
+  const day = (date: string) => shiftDate(date, offset);
+  /** A moment on a (shifted) demo date, from 8:00 UTC on; `minute` orders the steps of one day. */
+  const at = (date: string, minute: number) => new Date(Date.parse(`${day(date)}T08:00:00Z`) + minute * 60_000);
+  const as = (person: string, date: string, minute: number): Ctx => {
+    const u = ids.userOf.get(person);
+    if (!u) throw new Error(`demo person ${person} has no user`);
+    return { ...ctx, actor: { type: 'user', userId: u.id, label: u.email, role: u.role, personId: u.personId, scopes: null }, now: () => at(date, minute) };
+  };
+  const personIdOf = (key: string) => ids.personId.get(key)!;
+  const teamIdOf = (key: string) => ids.team.get(key)!.id;
+
+  // Steps in date order; on one day, by kind (what has to exist first) and then as declared.
+  type Step = { date: string; order: number; run: (minute: number) => Promise<void> };
+  const steps: Step[] = [];
+  const step = (date: string, kind: number, run: Step['run']) => steps.push({ date, order: kind * 10_000 + steps.length, run });
+
+  let modelVersion = 0;
+  step(DEMO_MATURITY_MODEL_ON, 0, async (minute) => {
+    const office = as(DEMO_CHANGE_OFFICE, DEMO_MATURITY_MODEL_ON, minute);
+    const current = await getMaturityModel(office);
+    const published = await updateMaturityModel(office, {
+      expectedVersion: current.version,
+      model: { dimensions: demoMaturityDimensions.map((d) => ({ key: d.key, name: d.name, description: d.description, levels: [...d.levels] })) },
+    });
+    modelVersion = published.version;
+  });
+
+  const offerId = new Map<string, string>();
+  for (const o of demoLearningOffers) {
+    step(o.createdOn, 1, async (minute) => {
+      const created = await createLearningOffer(as(DEMO_CHANGE_OFFICE, o.createdOn, minute), {
+        title: o.title,
+        description: o.description,
+        expectedFor: o.expectedFor,
+        durationHours: o.durationHours,
+      });
+      offerId.set(o.key, created.id);
+    });
+    for (const c of o.cohorts) {
+      for (const person of c.people) {
+        step(c.on, 5, async (minute) => {
+          await recordCompletion(as(DEMO_CHANGE_OFFICE, c.on, minute), { offerId: offerId.get(o.key)!, personId: personIdOf(person), completedOn: day(c.on) });
+        });
+      }
+    }
+  }
+
+  let milestoneCount = 0;
+  for (const i of demoInitiatives) {
+    const milestone = new Map<string, { id: string; version: number }>();
+    step(i.createdOn, 2, async (minute) => {
+      const office = as(DEMO_CHANGE_OFFICE, i.createdOn, minute);
+      const created = await createInitiative(office, {
+        title: i.title,
+        description: i.description,
+        ownerId: personIdOf(i.owner),
+        teamIds: i.teams.map(teamIdOf),
+        status: i.status,
+        startDate: day(i.startDate),
+        endDate: day(i.endDate),
+      });
+      for (const m of i.milestones) {
+        const added = await addMilestone(office, created.id, { title: m.title, dueOn: day(m.dueOn) });
+        milestone.set(m.title, { id: added.id, version: added.version });
+      }
+    });
+    for (const m of i.milestones) {
+      milestoneCount++;
+      const doneOn = m.doneOn;
+      if (doneOn === undefined) continue;
+      step(doneOn, 7, async (minute) => {
+        const current = milestone.get(m.title)!;
+        await updateMilestone(as(DEMO_CHANGE_OFFICE, doneOn, minute), { id: current.id, expectedVersion: current.version, changes: { doneOn: day(doneOn) } });
+      });
+    }
+  }
+
+  let answerCount = 0;
+  for (const s of demoSurveys) {
+    let surveyId = '';
+    step(s.createdOn, 3, async (minute) => {
+      const created = await createSurvey(as(s.createdBy, s.createdOn, minute), {
+        title: s.title,
+        intro: s.intro,
+        statements: s.statements,
+        freeTextPrompt: s.freeTextPrompt,
+        teamIds: s.teams.map(teamIdOf),
+        opensOn: day(s.opensOn),
+        closesOn: day(s.closesOn),
+        minResponses: s.minResponses,
+      });
+      surveyId = created.id;
+    });
+    for (const a of s.answers) {
+      answerCount++;
+      step(a.on, 6, async (minute) => {
+        const ratings = Object.fromEntries(s.statements.map((st, k) => [st.key, a.ratings[k]!]));
+        await answerSurvey(as(a.person, a.on, minute), surveyId, { ratings, comment: a.comment ?? '' });
+      });
+    }
+  }
+
+  for (const a of demoAssessments) {
+    step(a.assessedOn, 4, async (minute) => {
+      await createAssessment(as(a.assessor, a.assessedOn, minute), teamIdOf(a.team), {
+        modelVersion,
+        assessedOn: day(a.assessedOn),
+        ratings: DIMENSION_KEYS.map((k) => {
+          const [level, targetLevel, evidence] = a.ratings[k];
+          return { dimensionKey: k, level, targetLevel, evidence };
+        }),
+        notes: a.notes,
+      });
+    });
+  }
+
+  steps.sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1));
+  for (let i = 0, m = 0; i < steps.length; i++) {
+    m = i > 0 && steps[i - 1]!.date === steps[i]!.date ? m + 3 : 0;
+    await steps[i]!.run(m);
+  }
+  return {
+    assessments: demoAssessments.length,
+    surveys: demoSurveys.length,
+    surveyAnswers: answerCount,
+    learningOffers: demoLearningOffers.length,
+    completions: demoLearningOffers.reduce((n, o) => n + o.cohorts.reduce((k, c) => k + c.people.length, 0), 0),
+    initiatives: demoInitiatives.length,
+    milestones: milestoneCount,
+  };
 }
