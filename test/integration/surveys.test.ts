@@ -182,6 +182,18 @@ describe('POST /api/v1/surveys/:id/responses', () => {
     expect((await office.http.get(`/api/v1/surveys/${survey.id}`)).json().responses).toBe(1);
   });
 
+  it('counts one of two simultaneous answers by the same person, and both of two different people', async () => {
+    const team = await buildTeam(h, { stage: 'active' });
+    const survey = await sendSurvey([team]);
+    const [member, colleague] = [await respondent(team), await respondent(team)];
+    // Separate HTTP requests racing each other, each in its own transaction.
+    const twice = await Promise.all([answer(member, survey), answer(member, survey)]);
+    expect(twice.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const [mine, theirs] = await Promise.all([answer(colleague, survey), answer(await respondent(team), survey)]);
+    expect([mine.statusCode, theirs.statusCode]).toEqual([201, 201]);
+    expect((await office.http.get(`/api/v1/surveys/${survey.id}`)).json().responses).toBe(3);
+  });
+
   it('refuses answers before the survey opens and after it closes', async () => {
     const team = await buildTeam(h, { stage: 'active' });
     const member = await respondent(team);
