@@ -1,4 +1,4 @@
-import { Group, Progress, Table, Text, Title } from '@mantine/core';
+import { Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Team } from '../../../contracts/index.ts';
 import { useFormat } from '../../ui/format.ts';
@@ -21,49 +21,43 @@ export function TeamEnablementSection({ team }: { team: Team }) {
           offers.length === 0 ? (
             <Text>{t('enablement.team.none')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('enablement.offer.title')}</Table.Th>
-                    <Table.Th>{t('enablement.team.share')}</Table.Th>
-                    <Table.Th>{t('enablement.team.missing')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {offers.map((offer) => (
-                    <Table.Tr key={offer.offerId}>
-                      <Table.Td fw={600}>{offer.title}</Table.Td>
-                      <Table.Td style={{ minWidth: 220 }}>
-                        <Group gap="xs" wrap="nowrap">
-                          <Progress value={(offer.share ?? 0) * 100} color="teal.8" w={100} aria-hidden />
-                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                            {t('enablement.team.enabledOf', { enabled: offer.enabled, expected: offer.expected })}
-                            {offer.share !== null && ` · ${format.share(offer.share)}`}
-                          </Text>
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        {offer.missing.length === 0 ? (
-                          <Text size="sm">{offer.expected === 0 ? '—' : t('enablement.team.allDone')}</Text>
-                        ) : (
-                          <Group gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-                            {offer.missing.map((person, i) => (
-                              <li key={person.id}>
-                                <AnchorLink to="/people/$personId" params={{ personId: person.id }} size="sm">
-                                  {person.name}
-                                </AnchorLink>
-                                {i < offer.missing.length - 1 && ','}
-                              </li>
-                            ))}
-                          </Group>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            // A list, not a table: the members table stays the one table of a young team's page.
+            <Stack gap={0} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-labelledby="enablement-heading">
+              {offers.map((offer) => (
+                <SimpleGrid
+                  key={offer.offerId}
+                  component="li"
+                  cols={{ base: 1, sm: 3 }}
+                  spacing="sm"
+                  py="xs"
+                  style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+                >
+                  <Text fw={600}>{offer.title}</Text>
+                  <Group gap="xs" wrap="nowrap">
+                    <Progress value={(offer.share ?? 0) * 100} color="teal.8" w={100} aria-hidden />
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {t('enablement.team.enabledOf', { enabled: offer.enabled, expected: offer.expected })}
+                      {offer.share !== null && ` · ${format.share(offer.share)}`}
+                    </Text>
+                  </Group>
+                  {offer.missing.length === 0 ? (
+                    <Text size="sm">{offer.expected === 0 ? '—' : t('enablement.team.allDone')}</Text>
+                  ) : (
+                    <Text size="sm">
+                      {t('enablement.team.missing')}:{' '}
+                      {offer.missing.map((person, i) => (
+                        <span key={person.id}>
+                          {i > 0 && ', '}
+                          <AnchorLink to="/people/$personId" params={{ personId: person.id }} size="sm">
+                            {person.name}
+                          </AnchorLink>
+                        </span>
+                      ))}
+                    </Text>
+                  )}
+                </SimpleGrid>
+              ))}
+            </Stack>
           )
         }
       </QueryState>

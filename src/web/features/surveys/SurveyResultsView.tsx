@@ -13,7 +13,9 @@ export function SurveyResultsView({ survey, results }: { survey: Survey; results
   return (
     <Stack gap="xl">
       <ResultGroup id="overall" title={t('survey.results.overall')} survey={survey} result={results.overall} />
+      {/* One team, or nothing to show anywhere yet: the overall notice says it all. */}
       {results.teams.length > 1 &&
+        !(results.overall.suppressed && results.teams.every((team) => team.result.suppressed)) &&
         results.teams.map((team) => <ResultGroup key={team.teamId} id={team.teamId} title={team.teamName} survey={survey} result={team.result} />)}
     </Stack>
   );
