@@ -24,7 +24,9 @@ function issueMessage(issue: z.core.$ZodIssue, t: TFunction): string {
     case 'invalid_value':
       return t('errors.field.required');
     case 'custom':
-      return issue.path.includes('endDate') ? t('errors.field.endBeforeStart') : t('errors.field.invalid');
+      if (issue.path.includes('endDate')) return t('errors.field.endBeforeStart');
+      if (issue.path.includes('closesOn')) return t('errors.field.closesBeforeOpens');
+      return t('errors.field.invalid');
     default:
       return t('errors.field.invalid');
   }

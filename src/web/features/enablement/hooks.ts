@@ -8,7 +8,6 @@ export const enablementKeys = {
   all: ['enablement'] as const,
   offers: ['enablement', 'offers'] as const,
   completions: (offerId: string) => ['enablement', 'completions', offerId] as const,
-  person: (personId: string) => ['enablement', 'person', personId] as const,
   team: (teamId: string) => ['enablement', 'team', teamId] as const,
 };
 
@@ -23,12 +22,6 @@ export const useOfferCompletions = (offerId: string | null) =>
     queryKey: enablementKeys.completions(offerId ?? ''),
     queryFn: ({ signal }) => api.get<{ items: Completion[] }>(`/learning-offers/${offerId}/completions`, { signal }),
     enabled: offerId !== null,
-  });
-
-export const usePersonCompletions = (personId: string) =>
-  useQuery({
-    queryKey: enablementKeys.person(personId),
-    queryFn: ({ signal }) => api.get<{ items: Completion[] }>(`/people/${personId}/completions`, { signal }),
   });
 
 export const useTeamEnablement = (teamId: string) =>
