@@ -16,19 +16,18 @@ export function MaturityHeatmap({ portfolio }: { portfolio: MaturityPortfolio })
   return (
     <Stack gap="xs">
       <LevelLegend />
-      <Table.ScrollContainer minWidth={300 + dimensions.length * 90 + 360}>
+      <Table.ScrollContainer minWidth={180 + dimensions.length * 70 + 340}>
         <Table withTableBorder withColumnBorders verticalSpacing="xs" horizontalSpacing="xs" fz="sm">
           <Table.Caption>{t('maturity.heatmapCaption', { count: teams.length })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('maturity.teamColumn')}</Table.Th>
               {dimensions.map((dimension) => (
-                <Table.Th key={dimension.key} ta="center" style={{ minWidth: 72 }}>
+                <Table.Th key={dimension.key} ta="center">
                   {dimension.name}
                 </Table.Th>
               ))}
               <Table.Th ta="right">{t('maturity.average')}</Table.Th>
-              <Table.Th>{t('maturity.assessedOn')}</Table.Th>
               <Table.Th>{t('maturity.outcomes.mix')}</Table.Th>
               <Table.Th ta="right">{t('maturity.outcomes.headcount')}</Table.Th>
               <Table.Th>{t('maturity.outcomes.leadership')}</Table.Th>
@@ -41,6 +40,9 @@ export function MaturityHeatmap({ portfolio }: { portfolio: MaturityPortfolio })
                   <AnchorLink to="/teams/$teamId" params={{ teamId: row.teamId }}>
                     {row.teamName}
                   </AnchorLink>
+                  <Text size="xs" fw={400}>
+                    {row.latest ? t('maturity.assessedOnDate', { date: format.date(row.latest.assessedOn) }) : t('maturity.notAssessed')}
+                  </Text>
                 </Table.Th>
                 {dimensions.map((dimension) => (
                   <LevelCell key={dimension.key} level={row.latest?.levels[dimension.key]} label={`${row.teamName} · ${dimension.name}`} />
@@ -48,12 +50,11 @@ export function MaturityHeatmap({ portfolio }: { portfolio: MaturityPortfolio })
                 <Table.Td ta="right" fw={600}>
                   {row.latest ? format.number(row.latest.average) : '—'}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.latest ? format.date(row.latest.assessedOn) : t('maturity.notAssessed')}</Table.Td>
                 <Table.Td>
                   <ShareBar businessShare={row.businessShare} width={40} />
                 </Table.Td>
                 <Table.Td ta="right">{row.headcount}</Table.Td>
-                <Table.Td>{row.leadershipComplete ? t('maturity.outcomes.complete') : t('maturity.outcomes.incomplete')}</Table.Td>
+                <Table.Td>{row.leadershipComplete ? t('common.yes') : t('common.no')}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
