@@ -11,7 +11,7 @@ import type {
   TeamSummary,
   TeamUpdate,
 } from '../../../contracts/index.ts';
-import { api } from '../../app/api.ts';
+import { api, isApiError } from '../../app/api.ts';
 
 export type TeamFilters = { q?: string; stage?: Stage; kind?: TeamKind; mandateKind?: MandateKind };
 type Page<T> = { items: T[]; nextCursor: string | null };
@@ -60,8 +60,18 @@ export function useCreateTeam() {
 
 export function useUpdateTeam(team: Team) {
   const changed = useTeamChanged();
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: TeamUpdate) => api.patch<Team>(`/teams/${team.id}`, input, team.version),
+    mutationFn: async (input: TeamUpdate) => {
+      try {
+        return await api.patch<Team>(`/teams/${team.id}`, input, team.version);
+      } catch (error) {
+        // Someone else changed the team: tell the user only once the fresh version is loaded,
+        // so saving again sends that version instead of the stale one.
+        if (isApiError(error) && error.status === 412) await queryClient.refetchQueries({ queryKey: teamKeys.detail(team.id) });
+        throw error;
+      }
+    },
     onSuccess: changed,
     meta: { inlineErrors: true },
   });
