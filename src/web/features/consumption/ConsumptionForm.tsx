@@ -1,4 +1,5 @@
-import { Alert, Button, Group, NumberInput, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Text, TextInput } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ConsumptionEntry, type Service } from '../../../contracts/index.ts';
@@ -46,11 +47,7 @@ export function ConsumptionForm({ service }: { service: Service }) {
           {t('service.unitPrice')}: <UnitPrice unit={service.unit} unitPriceCents={service.unitPriceCents} />
         </Text>
       )}
-      {form.formError && (
-        <Alert color="red" role="alert" mb="sm">
-          {form.formError}
-        </Alert>
-      )}
+      <FormError message={form.formError} mb="sm" />
       <Group align="flex-start" gap="sm">
         <TeamSelect
           label={t('consumption.team')}

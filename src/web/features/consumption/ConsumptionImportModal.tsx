@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Code, FileInput, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { IconCheck, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,11 +60,7 @@ function ImportForm({ onDone }: { onDone: () => void }) {
     <Stack>
       <Text size="sm">{t('consumption.import.intro')}</Text>
       <Code block>{EXAMPLE}</Code>
-      {form.formError && (
-        <Alert color="red" role="alert">
-          {form.formError}
-        </Alert>
-      )}
+      <FormError message={form.formError} />
       <FileInput
         label={t('consumption.import.file')}
         accept=".csv,text/csv,text/plain"

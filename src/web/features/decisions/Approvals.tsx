@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { ApprovalCreate, type Approval, type Decision } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
@@ -74,11 +75,7 @@ function ApprovalForm({ decision, pending, onDone }: { decision: Decision; pendi
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text>{t(approve ? 'approval.approveIntro' : 'approval.rejectIntro', { title: decision.title })}</Text>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <Textarea
           label={t('approval.comment')}
           description={approve ? t('approval.commentHint') : t('approval.rejectHint')}

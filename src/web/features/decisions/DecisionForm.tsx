@@ -1,4 +1,5 @@
-import { ActionIcon, Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { FormError, FormActions } from '../../ui/FormParts.tsx';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DECISION_CATEGORIES, DecisionCreate, DecisionUpdate, type Decision, type DecisionCategory } from '../../../contracts/index.ts';
@@ -176,15 +177,6 @@ function DecisionFields({ form, autonomyLimitCents }: { form: Form; autonomyLimi
   );
 }
 
-function FormError({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <Alert color="red" role="alert" mb="md">
-      {message}
-    </Alert>
-  );
-}
-
 type CreateProps = {
   teamId: string;
   initial: DecisionValues;
@@ -209,7 +201,7 @@ export function DecisionCreateForm({ teamId, initial, supersedesId, autonomyLimi
 
   return (
     <form onSubmit={submit} noValidate>
-      <FormError message={form.formError} />
+      <FormError message={form.formError} mb="md" />
       <DecisionFields form={form} autonomyLimitCents={autonomyLimitCents} />
       <Group mt="lg">
         <Button type="submit" loading={create.isPending}>
@@ -251,7 +243,7 @@ export function DecisionEditModal({ decision, autonomyLimitCents, opened, onClos
 }
 
 function DecisionEditForm({ decision, autonomyLimitCents, onDone }: { decision: Decision; autonomyLimitCents: number | null; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'de';
   const money = useMoney();
   const update = useUpdateDecision(decision);
@@ -274,16 +266,9 @@ function DecisionEditForm({ decision, autonomyLimitCents, onDone }: { decision: 
 
   return (
     <form onSubmit={submit} noValidate>
-      <FormError message={form.formError} />
+      <FormError message={form.formError} mb="md" />
       <DecisionFields form={form} autonomyLimitCents={autonomyLimitCents} />
-      <Group mt="lg" justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" loading={update.isPending}>
-          {t('common.save')}
-        </Button>
-      </Group>
+      <FormActions onCancel={onDone} saving={update.isPending} mt="lg" />
     </form>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { CompletionCreate, type LearningOffer } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
@@ -82,11 +83,7 @@ function RecordForm({ offer, done }: { offer: LearningOffer; done: string[] }) {
         <Title order={3} size="h4" id="record-completion-heading">
           {t('enablement.completions.record')}
         </Title>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <Group align="flex-start" grow>
           <PersonSelect
             label={t('enablement.completions.person')}

@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, Group, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { AUDIENCES, LearningOfferCreate, LearningOfferUpdate, type LearningOffer } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
@@ -50,11 +51,7 @@ function OfferForm({ offer, onDone }: { offer?: LearningOffer; onDone: () => voi
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <TextInput
           label={t('enablement.offer.title')}
           required

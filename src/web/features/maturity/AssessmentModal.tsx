@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { FormError, FormActions } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { AssessmentCreate, MATURITY_LEVELS, type Assessment, type MaturityModel, type Team } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
@@ -60,11 +61,7 @@ function AssessmentForm({ team, model, previous, onDone }: { team: Team; model: 
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <TextInput
           type="date"
           label={t('maturity.assessedOn')}
@@ -123,14 +120,7 @@ function AssessmentForm({ team, model, previous, onDone }: { team: Team; model: 
           onChange={(e) => form.setField('notes', e.currentTarget.value)}
           error={form.errors.notes}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('maturity.assess.submit')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} saving={create.isPending} submitLabel={t('maturity.assess.submit')} />
       </Stack>
     </form>
   );

@@ -1,4 +1,5 @@
-import { ActionIcon, Alert, Button, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { FormError, FormActions } from '../../ui/FormParts.tsx';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { MaturityModelUpdate, type MaturityModel } from '../../../contracts/index.ts';
@@ -49,11 +50,7 @@ function ModelForm({ model, onDone }: { model: MaturityModel; onDone: () => void
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm">{t('maturity.model.edit.hint', { version: model.version + 1 })}</Text>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         {dimensions.map((dimension, index) => (
           <Paper key={index} withBorder p="md">
             <Stack gap="sm">
@@ -119,14 +116,7 @@ function ModelForm({ model, onDone }: { model: MaturityModel; onDone: () => void
             {t('maturity.model.add')}
           </Button>
         </div>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('maturity.model.edit.submit')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} saving={update.isPending} submitLabel={t('maturity.model.edit.submit')} />
       </Stack>
     </form>
   );

@@ -1,4 +1,5 @@
-import { ActionIcon, Alert, Button, Divider, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Divider, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { FormError, FormActions } from '../../ui/FormParts.tsx';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CADENCE_FREQUENCIES, OperatingModelUpdate, type Cadence, type OperatingModel } from '../../../contracts/index.ts';
@@ -68,11 +69,7 @@ function ModelEditForm({ model, onDone }: { model: OperatingModel; onDone: () =>
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <Title order={2} size="h4">
           {t('model.roles.title')}
         </Title>
@@ -221,14 +218,7 @@ function ModelEditForm({ model, onDone }: { model: OperatingModel; onDone: () =>
           error={form.errors.decisionWaitDays}
           w={260}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} saving={update.isPending} />
       </Stack>
     </form>
   );

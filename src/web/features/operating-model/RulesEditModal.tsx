@@ -1,4 +1,5 @@
-import { ActionIcon, Alert, Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { FormError, FormActions } from '../../ui/FormParts.tsx';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -115,11 +116,7 @@ function RulesEditForm({ model, onDone }: { model: OperatingModel; onDone: () =>
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm">{t('model.rules.edit.intro')}</Text>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <MoneyInput
           label={t('model.rules.defaultLimit')}
           description={t('model.rules.defaultLimitHint')}
@@ -234,14 +231,7 @@ function RulesEditForm({ model, onDone }: { model: OperatingModel; onDone: () =>
             {t('model.rules.edit.add')}
           </Button>
         </div>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('model.rules.edit.submit')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} saving={update.isPending} submitLabel={t('model.rules.edit.submit')} />
       </Stack>
     </form>
   );

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,11 +76,7 @@ function AutonomyForm({ team, defaultLimit, onDone }: { team: Team; defaultLimit
         <Text size="sm">
           {t('autonomy.intro', { team: team.name, default: defaultLimit !== undefined ? money.short(defaultLimit) : '—' })}
         </Text>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <MoneyInput
           label={t('autonomy.limit')}
           description={t('autonomy.limitHint')}

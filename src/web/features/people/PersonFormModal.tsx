@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
+import { FormError, FormActions } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { PersonCreate, PersonUpdate, type Discipline, type Person } from '../../../contracts/index.ts';
 import { useForm } from '../../ui/useForm.ts';
@@ -87,11 +88,7 @@ function PersonForm({ form, pending, onSubmit, onCancel }: FormProps) {
       }}
     >
       <Stack>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <TextInput
           label={t('person.name')}
           required
@@ -124,14 +121,7 @@ function PersonForm({ form, pending, onSubmit, onCancel }: FormProps) {
           error={form.errors.jobTitle}
           maxLength={120}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={pending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} saving={pending} />
       </Stack>
     </form>
   );

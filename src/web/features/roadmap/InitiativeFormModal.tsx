@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { INITIATIVE_STATUSES, InitiativeCreate, InitiativeUpdate, type Initiative } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
@@ -53,11 +54,7 @@ function InitiativeForm({ initiative, onDone }: { initiative?: Initiative; onDon
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <TextInput
           label={t('roadmap.initiative.title')}
           required

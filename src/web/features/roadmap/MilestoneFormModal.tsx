@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { MilestoneCreate, MilestoneUpdate, type Initiative, type Milestone } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
@@ -28,11 +29,7 @@ function Fields({ form, pending, submitLabel, onDone }: { form: Form; pending: b
   const { t } = useTranslation();
   return (
     <Stack>
-      {form.formError && (
-        <Alert color="red" role="alert">
-          {form.formError}
-        </Alert>
-      )}
+      <FormError message={form.formError} />
       <TextInput
         label={t('roadmap.milestone.title')}
         required

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,11 +35,7 @@ export function SurveyAnswerForm({ survey }: { survey: Survey }) {
         <Alert color="blue" icon={<IconLock aria-hidden />}>
           {t('survey.answer.anonymous', { min: survey.minResponses })}
         </Alert>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         {missing.length > 0 && (
           <Alert color="red" role="alert">
             {t('survey.answer.missing', { count: missing.length })}

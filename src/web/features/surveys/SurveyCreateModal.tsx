@@ -1,4 +1,5 @@
-import { ActionIcon, Alert, Button, Group, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { FormError, FormActions } from '../../ui/FormParts.tsx';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { MIN_ANONYMITY, SurveyCreate, type Survey } from '../../../contracts/index.ts';
@@ -79,11 +80,7 @@ function SurveyForm({ onDone, onCreated }: { onDone: () => void; onCreated: (sur
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <TextInput
           label={t('survey.title')}
           required
@@ -186,14 +183,7 @@ function SurveyForm({ onDone, onCreated }: { onDone: () => void; onCreated: (sur
             error={form.errors.minResponses}
           />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('survey.create.submit')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} saving={create.isPending} submitLabel={t('survey.create.submit')} />
       </Stack>
     </form>
   );

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { FormError, FormActions } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { MembershipCreate, type Team } from '../../../contracts/index.ts';
 import { today } from '../../ui/format.ts';
@@ -42,11 +43,7 @@ function AddMemberForm({ team, onDone }: { team: Team; onDone: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <PersonSelect
           label={t('membership.person')}
           required
@@ -96,14 +93,7 @@ function AddMemberForm({ team, onDone }: { team: Team; onDone: () => void }) {
             error={form.errors.endDate}
           />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            {t('membership.add.submit')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} saving={add.isPending} submitLabel={t('membership.add.submit')} />
       </Stack>
     </form>
   );

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { MembershipEnd, type Membership } from '../../../contracts/index.ts';
 import { today } from '../../ui/format.ts';
@@ -30,11 +31,7 @@ function EndMembershipForm({ membership, onDone }: { membership: Membership; onD
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text>{t('membership.end.intro', { name: membership.personName, role: membership.role })}</Text>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <TextInput
           type="date"
           label={t('membership.endDate')}

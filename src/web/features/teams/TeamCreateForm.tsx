@@ -1,4 +1,5 @@
-import { Alert, Button, Group } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { TeamCreate, type Team } from '../../../contracts/index.ts';
 import { useForm } from '../../ui/useForm.ts';
@@ -18,11 +19,7 @@ export function TeamCreateForm({ onCreated, onCancel }: { onCreated: (team: Team
 
   return (
     <form onSubmit={submit} noValidate>
-      {form.formError && (
-        <Alert color="red" role="alert" mb="md">
-          {form.formError}
-        </Alert>
-      )}
+      <FormError message={form.formError} mb="md" />
       <TeamFields values={form.values} errors={form.errors} setField={form.setField} />
       <Group mt="lg">
         <Button type="submit" loading={create.isPending}>

@@ -1,4 +1,5 @@
-import { Alert, Button, Group } from '@mantine/core';
+
+import { FormError, FormActions } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { TeamUpdate, type Team } from '../../../contracts/index.ts';
 import { useForm } from '../../ui/useForm.ts';
@@ -26,7 +27,6 @@ export function TeamEditModal({ team, opened, onClose }: { team: Team; opened: b
 }
 
 function TeamEditForm({ team, onDone }: { team: Team; onDone: () => void }) {
-  const { t } = useTranslation();
   const form = useForm(teamFormValues(team));
   const update = useUpdateTeam(team);
 
@@ -40,20 +40,9 @@ function TeamEditForm({ team, onDone }: { team: Team; onDone: () => void }) {
 
   return (
     <form onSubmit={submit} noValidate>
-      {form.formError && (
-        <Alert color="red" role="alert" mb="md">
-          {form.formError}
-        </Alert>
-      )}
+      <FormError message={form.formError} mb="md" />
       <TeamFields values={form.values} errors={form.errors} setField={form.setField} />
-      <Group mt="lg" justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" loading={update.isPending}>
-          {t('common.save')}
-        </Button>
-      </Group>
+      <FormActions onCancel={onDone} saving={update.isPending} mt="lg" />
     </form>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, Group, NumberInput, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Stack, Switch, TextInput } from '@mantine/core';
+import { FormError } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { ApiTokenCreate, TOKEN_SCOPES, type ApiToken, type TokenScope } from '../../../contracts/index.ts';
 import { useForm } from '../../ui/useForm.ts';
@@ -33,11 +34,7 @@ export function TokenCreateForm({ onCreated }: { onCreated: (token: ApiToken & {
   return (
     <form onSubmit={submit} noValidate>
       <Stack maw={480}>
-        {form.formError && (
-          <Alert color="red" role="alert">
-            {form.formError}
-          </Alert>
-        )}
+        <FormError message={form.formError} />
         <TextInput
           label={t('tokens.name')}
           description={t('tokens.nameHint')}

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { FormError, FormActions } from '../../ui/FormParts.tsx';
 import { useTranslation } from 'react-i18next';
 import { ORG_ROLES, UserCreate, UserUpdate, type OrgRole, type User } from '../../../contracts/index.ts';
 import { useForm } from '../../ui/useForm.ts';
@@ -29,29 +30,6 @@ function RoleSelect({ value, onChange, error }: { value: OrgRole | null; onChang
       onChange={(role) => role && onChange(role)}
       error={error}
     />
-  );
-}
-
-function FormError({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <Alert color="red" role="alert">
-      {message}
-    </Alert>
-  );
-}
-
-function Buttons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        {t('common.cancel')}
-      </Button>
-      <Button type="submit" loading={pending}>
-        {t('common.save')}
-      </Button>
-    </Group>
   );
 }
 
@@ -105,7 +83,7 @@ function CreateUser({ onDone }: { onDone: () => void }) {
           onChange={(e) => form.setField('password', e.currentTarget.value)}
           error={form.errors.password}
         />
-        <Buttons pending={create.isPending} onCancel={onDone} />
+        <FormActions onCancel={onDone} saving={create.isPending} />
       </Stack>
     </form>
   );
@@ -150,7 +128,7 @@ function EditUser({ user, onDone }: { user: User; onDone: () => void }) {
           checked={form.values.disabled}
           onChange={(e) => form.setField('disabled', e.currentTarget.checked)}
         />
-        <Buttons pending={update.isPending} onCancel={onDone} />
+        <FormActions onCancel={onDone} saving={update.isPending} />
       </Stack>
     </form>
   );
