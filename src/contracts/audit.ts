@@ -41,6 +41,17 @@ export const AUDIT_ACTION_ENTITY = {
   'milestone.update': 'milestone',
   'survey.create': 'survey',
   'survey.answer': 'survey',
+  'finance_settings.update': 'finance_settings',
+  'budget.create': 'budget',
+  'budget.update': 'budget',
+  'budget.submit': 'budget',
+  'budget.approve': 'budget',
+  'budget.reject': 'budget',
+  'budget.reallocate': 'budget_reallocation',
+  'ledger.book': 'ledger',
+  'ledger.batch': 'ledger',
+  'ledger.reverse': 'ledger',
+  'scale.seed': 'organization',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_ENTITY;
 export type AuditEntity = (typeof AUDIT_ACTION_ENTITY)[AuditAction];

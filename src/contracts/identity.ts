@@ -5,7 +5,8 @@ export const ORG_ROLES = ['admin', 'portfolio_office', 'member', 'viewer'] as co
 export const OrgRole = z.enum(ORG_ROLES);
 export type OrgRole = z.infer<typeof OrgRole>;
 
-export const TOKEN_SCOPES = ['read', 'write'] as const;
+/** read: every GET; write: every change (and read); ingest: only pushing actuals in, nothing else. */
+export const TOKEN_SCOPES = ['read', 'write', 'ingest'] as const;
 export const TokenScope = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof TokenScope>;
 

@@ -8,3 +8,4 @@ export * from './services.ts';
 export * from './operating-model.ts';
 export * from './decisions.ts';
 export * from './change.ts';
+export * from './finance.ts';

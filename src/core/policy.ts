@@ -19,7 +19,11 @@ export type OrgAction =
   /** Read the change programme: maturity, survey results (above the anonymity threshold), enablement, roadmap. */
   | 'change.read'
   /** Edit the maturity model, write surveys, manage learning offers and completions, run the roadmap. */
-  | 'change.manage';
+  | 'change.manage'
+  /** Read every team's budget, actuals, forecast, revenue and margin. */
+  | 'finance.readPortfolio'
+  /** Set the fiscal calendar, decide budgets, move budget between teams. */
+  | 'finance.manage';
 
 export type TeamAction =
   | 'team.read'
@@ -33,7 +37,13 @@ export type TeamAction =
   /** Record a decision of the team; its current members may, not only its leads. */
   | 'team.recordDecision'
   /** Rate the team's maturity: its leads, or the portfolio office as facilitator. */
-  | 'team.assess';
+  | 'team.assess'
+  /** See the team's P&L, budget and ledger. */
+  | 'team.readFinance'
+  /** Book actual cost and revenue for the team, by hand or as a machine with an ingest token. */
+  | 'team.bookFinance'
+  /** Draft and propose the team's budget. */
+  | 'team.editBudget';
 
 export type Action = OrgAction | TeamAction;
 
@@ -41,7 +51,7 @@ export interface TeamResource {
   stage: Stage;
   businessLeadId: string | null;
   itLeadId: string | null;
-  /** People with a current membership; needed only for 'team.recordDecision'. */
+  /** People with a current membership; needed for 'team.recordDecision' and 'team.readFinance'. */
   memberIds?: readonly string[];
 }
 
@@ -60,7 +70,13 @@ const WRITES: ReadonlySet<Action> = new Set<Action>([
   'team.recordDecision',
   'change.manage',
   'team.assess',
+  'team.bookFinance',
+  'team.editBudget',
+  'finance.manage',
 ]);
+
+/** What a token with the `ingest` scope may do, and nothing else: push actuals in. */
+const INGEST: ReadonlySet<Action> = new Set<Action>(['team.bookFinance']);
 
 const isSteering = (actor: Actor) => actor.role === 'admin' || actor.role === 'portfolio_office';
 
@@ -72,8 +88,10 @@ function leads(actor: Actor, team: TeamResource): boolean {
 function tokenAllows(actor: Actor, action: Action): boolean {
   if (actor.scopes === null) return true;
   if (action === 'token.manageOwn' || action === 'user.manage') return false; // tokens never mint tokens or manage users
+  if (INGEST.has(action) && actor.scopes.includes('ingest')) return true;
   // A write token has to read what it changes (the version for If-Match), so write implies read.
-  return WRITES.has(action) ? actor.scopes.includes('write') : actor.scopes.length > 0;
+  // An ingest-only token reads nothing.
+  return WRITES.has(action) ? actor.scopes.includes('write') : actor.scopes.includes('read') || actor.scopes.includes('write');
 }
 
 export function can(actor: Actor, action: OrgAction): boolean;
@@ -95,6 +113,15 @@ export function can(actor: Actor, action: Action, team?: TeamResource): boolean 
     case 'service.manageUnowned':
     case 'change.manage':
       return isSteering(actor);
+    case 'finance.readPortfolio':
+      return isSteering(actor) || actor.role === 'viewer';
+    case 'finance.manage':
+      return isSteering(actor);
+    case 'team.readFinance':
+      return team !== undefined && (isSteering(actor) || actor.role === 'viewer' || leads(actor, team) || isMember(actor, team));
+    case 'team.bookFinance':
+    case 'team.editBudget':
+      return team !== undefined && team.stage !== 'sunset' && (isSteering(actor) || leads(actor, team));
     case 'audit.read':
     case 'user.manage':
       return actor.role === 'admin';
@@ -183,4 +210,18 @@ export function authorizeDecisionEdit(actor: Actor, decision: { proposedByUserId
  */
 export function canAnswerSurvey(actor: Actor, isMemberOfSurveyTeam: boolean): boolean {
   return actor.type === 'user' && actor.personId !== null && isMemberOfSurveyTeam;
+}
+
+export interface BudgetResource {
+  status: string;
+  proposedByUserId: string | null;
+}
+
+/**
+ * The portfolio office decides proposed budgets, and under the four-eyes rule nobody decides a
+ * budget they proposed themselves .
+ */
+export function canDecideBudget(actor: Actor, budget: BudgetResource): boolean {
+  if (!can(actor, 'finance.manage') || budget.status !== 'proposed') return false;
+  return actor.userId !== null && budget.proposedByUserId !== actor.userId;
 }

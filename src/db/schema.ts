@@ -30,6 +30,11 @@ import type {
   Stage,
   TeamKind,
   TokenScope,
+  BudgetStatus,
+  CostCategory,
+  Currency,
+  ExpenseType,
+  LedgerKind,
 } from '../contracts/index.ts';
 
 const timestamps = {
@@ -486,4 +491,153 @@ export const milestones = pgTable(
     ...timestamps,
   },
   (t) => [index('milestones_initiative_idx').on(t.initiativeId, t.dueOn)],
+);
+
+// ── Money ──────────────────────────────────────────────────────────────────────────────────────
+
+/** One row: the organization's fiscal calendar and currency. */
+export const financeSettings = pgTable('finance_settings', {
+  id: integer('id').primaryKey().default(1),
+  fiscalYearStartMonth: integer('fiscal_year_start_month').notNull().default(1),
+  currency: text('currency').$type<Currency>().notNull().default('EUR'),
+  firstFiscalYear: integer('first_fiscal_year').notNull().default(2020),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+}, (t) => [check('finance_settings_single_row', sql`${t.id} = 1`), check('finance_settings_start_month', sql`${t.fiscalYearStartMonth} between 1 and 12`)]);
+
+export const ledgerBatches = pgTable('ledger_batches', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  payloadHash: text('payload_hash').notNull(),
+  entries: integer('entries').notNull(),
+  totalCents: bigint('total_cents', { mode: 'number' }).notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+/**
+ * The ledger: append-only (a trigger refuses UPDATE and DELETE). A correction is a new entry with
+ * the negated amount that points at the entry it reverses.
+ */
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    /** YYYY-MM */
+    month: text('month').notNull(),
+    kind: text('kind').$type<LedgerKind>().notNull(),
+    category: text('category').$type<CostCategory>(),
+    expenseType: text('expense_type').$type<ExpenseType>(),
+    /** Revenue stream (product); null for other kinds. */
+    stream: text('stream'),
+    /** For allocations: the consumed core service. */
+    serviceId: uuid('service_id').references(() => services.id),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    reference: text('reference'),
+    reversesId: bigint('reverses_id', { mode: 'number' }),
+    batchId: uuid('batch_id').references(() => ledgerBatches.id),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('ledger_entries_team_month_idx').on(t.teamId, t.month),
+    index('ledger_entries_batch_idx').on(t.batchId),
+    uniqueIndex('ledger_entries_reverses_key').on(t.reversesId),
+    check('ledger_entries_kind_check', sql`${t.kind} in ('budget','cost','revenue','allocation')`),
+    check('ledger_entries_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+  ],
+);
+
+/**
+ * Sums of the ledger per team, month, kind and detail, maintained in the same statement as every
+ * ledger write; `tandem finance verify` recomputes them from the ledger. `detail` is the revenue
+ * stream or the consumed service's id, '' otherwise.
+ */
+export const ledgerMonthly = pgTable(
+  'ledger_monthly',
+  {
+    teamId: uuid('team_id').notNull(),
+    month: text('month').notNull(),
+    kind: text('kind').$type<LedgerKind>().notNull(),
+    category: text('category').notNull().default(''),
+    expenseType: text('expense_type').notNull().default(''),
+    detail: text('detail').notNull().default(''),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    entries: integer('entries').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.month, t.kind, t.category, t.expenseType, t.detail] })],
+);
+
+/** One row per team and month with the four sums the portfolio roll-up needs. */
+export const ledgerTeamMonth = pgTable(
+  'ledger_team_month',
+  {
+    teamId: uuid('team_id').notNull(),
+    month: text('month').notNull(),
+    budgetCents: bigint('budget_cents', { mode: 'number' }).notNull().default(0),
+    costCents: bigint('cost_cents', { mode: 'number' }).notNull().default(0),
+    allocatedCents: bigint('allocated_cents', { mode: 'number' }).notNull().default(0),
+    revenueCents: bigint('revenue_cents', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.month] }), index('ledger_team_month_month_idx').on(t.month, t.teamId)],
+);
+
+export const budgets = pgTable(
+  'budgets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    fiscalYear: integer('fiscal_year').notNull(),
+    status: text('status').$type<BudgetStatus>().notNull().default('draft'),
+    note: text('note').notNull().default(''),
+    decisionComment: text('decision_comment').notNull().default(''),
+    proposedBy: text('proposed_by'),
+    /** For the four-eyes rule: whoever proposed does not decide. */
+    proposedByUserId: uuid('proposed_by_user_id'),
+    proposedAt: timestamp('proposed_at', { withTimezone: true, mode: 'date' }),
+    decidedBy: text('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('budgets_team_year_key').on(t.teamId, t.fiscalYear),
+    index('budgets_year_idx').on(t.fiscalYear, t.status),
+    check('budgets_status_check', sql`${t.status} in ('draft','proposed','approved','rejected')`),
+  ],
+);
+
+export const budgetLines = pgTable(
+  'budget_lines',
+  {
+    budgetId: uuid('budget_id').notNull().references(() => budgets.id),
+    category: text('category').$type<CostCategory>().notNull(),
+    expenseType: text('expense_type').$type<ExpenseType>().notNull(),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.budgetId, t.category, t.expenseType] }), check('budget_lines_amount_non_negative', sql`${t.amountCents} >= 0`)],
+);
+
+/** Money the portfolio office moved between two teams' approved budgets; append-only. */
+export const budgetReallocations = pgTable(
+  'budget_reallocations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    fromTeamId: uuid('from_team_id').notNull().references(() => teams.id),
+    toTeamId: uuid('to_team_id').notNull().references(() => teams.id),
+    category: text('category').$type<CostCategory>().notNull(),
+    expenseType: text('expense_type').$type<ExpenseType>().notNull(),
+    month: text('month').notNull(),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    reason: text('reason').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('budget_reallocations_year_idx').on(t.fiscalYear),
+    check('budget_reallocations_positive', sql`${t.amountCents} > 0`),
+    check('budget_reallocations_distinct', sql`${t.fromTeamId} <> ${t.toTeamId}`),
+  ],
 );

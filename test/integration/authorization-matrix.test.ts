@@ -33,6 +33,7 @@ const ACTORS = [
   'token:read', // an admin's token with scope read
   'token:write', // an admin's token with scope write (only; write implies read)
   'token:lead', // the lead's token with scopes read + write
+  'token:ingest', // an admin's token with scope ingest (only): pushes actuals in, reads nothing
 ] as const;
 type ActorName = (typeof ACTORS)[number];
 
@@ -170,7 +171,8 @@ const rows: Row[] = [
     call: async (a) => (await a.again()).post('/api/v1/auth/login', { email: visitorEmail, password: TEST_PASSWORD }),
   }),
   row({ route: 'POST /api/v1/auth/logout', allowed: EVERYONE, call: async (a) => (await a.again()).post('/api/v1/auth/logout') }),
-  row({ route: 'GET /api/v1/me', allowed: [...USERS, 'token:read', 'token:write', 'token:lead'], call: (a) => a.http.get('/api/v1/me') }),
+  // Any token may ask whose it is, an ingest-only one too: a machine checks its credentials that way.
+  row({ route: 'GET /api/v1/me', allowed: [...USERS, 'token:read', 'token:write', 'token:lead', 'token:ingest'], call: (a) => a.http.get('/api/v1/me') }),
 
   // Teams: everyone signed in reads the portfolio; steering creates; leads run their own team.
   row({ route: 'GET /api/v1/teams', allowed: READERS, call: (a) => a.http.get('/api/v1/teams') }),
@@ -465,7 +467,26 @@ const rows: Row[] = [
   }),
   row({ route: 'GET /api/v1/audit', allowed: ['admin', 'token:read', 'token:write'], call: (a) => a.http.get('/api/v1/audit?limit=5') }),
   row({ route: 'GET /api/v1/audit/verify', allowed: ['admin', 'token:read', 'token:write'], call: (a) => a.http.get('/api/v1/audit/verify') }),
+  ...financeSettingsAndBudgetRows(),
+  ...ledgerRows(),
+  ...financeReportRows(),
 ];
+
+// ── Money ───────────────────────────────────────────────────────────────────────────────────
+// Three sections, one per part of the money context: settings and budgets, the ledger (booking,
+// batches, reversals, imports), and the reports (team finance, portfolio, exports).
+
+function financeSettingsAndBudgetRows(): Row[] {
+  return [];
+}
+
+function ledgerRows(): Row[] {
+  return [];
+}
+
+function financeReportRows(): Row[] {
+  return [];
+}
 
 /** Routes outside the matrix: public by design. */
 const PUBLIC = (route: string) => {
@@ -531,6 +552,7 @@ beforeAll(async () => {
   tokenActor('token:read', admin, (await createToken(admin, ['read'])).token);
   tokenActor('token:write', admin, (await createToken(admin, ['write'])).token);
   tokenActor('token:lead', lead, (await createToken(lead, ['read', 'write'])).token);
+  tokenActor('token:ingest', admin, (await createToken(admin, ['ingest'])).token);
 });
 afterAll(() => h.close());
 
