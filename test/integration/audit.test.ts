@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { queryRows } from '../../src/db/client.ts';
 import { auditEvents } from '../../src/db/schema.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson, buildTeam, signIn, type SignedIn } from '../support/factories.ts';
@@ -64,6 +65,16 @@ describe('the hash chain', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ ok: true, brokenAt: null });
     expect(res.json().checked).toBeGreaterThan(5);
+  });
+
+  it('stays one unbroken chain when many changes are audited at the same time', async () => {
+    // On PostgreSQL these run on separate connections and queue on the chain head's row lock.
+    await Promise.all(Array.from({ length: 24 }, () => buildPerson(h, { discipline: 'engineering' })));
+    const res = await admin.http.get('/api/v1/audit/verify');
+    expect(res.json()).toMatchObject({ ok: true, brokenAt: null });
+    const [last] = await h.database.db.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(sql`${auditEvents.seq} desc`).limit(1);
+    const rows = await queryRows<{ hash: string }>(h.database.db, sql`select hash from audit_chain_head`);
+    expect(rows[0]!.hash).toBe(last!.hash);
   });
 
   it('refuses to update or delete an audit event', async () => {

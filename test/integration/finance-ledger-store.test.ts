@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyChain } from '../../src/core/index.ts';
 import { inTransaction } from '../../src/core/shared/transaction.ts';
 import { appendLedgerEntries, checkLedgerInvariant, type LedgerRow } from '../../src/core/finance/ledger-store.ts';
 import { queryRows } from '../../src/db/client.ts';
@@ -67,5 +68,22 @@ describe('the ledger store', () => {
     await h.database.db.execute(sql`update ledger_team_month set cost_cents = cost_cents - 1 where team_id = ${a.id}`);
     const rows = await queryRows<{ n: number | string }>(h.database.db, sql`select count(*) as n from ledger_monthly where team_id = ${a.id}`);
     expect(Number(rows[0]!.n)).toBe(1);
+  });
+});
+
+describe('a ledger write with its audit event', () => {
+  it('appends the event in the same statement and keeps the chain intact', async () => {
+    const a = await buildTeam(h);
+    const before = await queryRows<{ n: number | string }>(h.database.db, sql`select count(*) as n from audit_events where action = 'ledger.book'`);
+    await inTransaction(h.ctx, (tx) =>
+      appendLedgerEntries(tx, [row(a.id, { amountCents: 4200 })], meta(), { ctx: h.ctx, event: { action: 'ledger.book', entityType: 'ledger', entityId: a.id, after: { amountCents: 4200 } } }),
+    );
+    const after = await queryRows<{ n: number | string; entity_id: string }>(
+      h.database.db,
+      sql`select count(*) over () as n, entity_id from audit_events where action = 'ledger.book' order by seq desc limit 1`,
+    );
+    expect(Number(after[0]!.n)).toBe(Number(before[0]!.n) + 1);
+    expect(after[0]!.entity_id).toBe(a.id);
+    expect(await verifyChain(h.database.db)).toMatchObject({ ok: true });
   });
 });

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { CostCategory, ExpenseType, FinanceSettings, FinanceVerifyResult, LedgerKind } from '../../contracts/index.ts';
 import { queryRows, type Queryable, type Tx } from '../../db/client.ts';
 import { financeSettings } from '../../db/schema.ts';
+import { auditEventCtes, type AuditInput } from '../audit/record-audit-event.ts';
+import type { Ctx } from '../shared/context.ts';
 
 /** A ledger entry about to be written. */
 export interface LedgerRow {
@@ -28,12 +30,22 @@ export interface LedgerWriteMeta {
  * the caller's transaction: the ledger and its sums can never disagree. Aggregate rows are
  * upserted in key order, so concurrent writers lock them in the same order and queue instead of
  * deadlocking. Returns the id of the first new entry (ids follow the order of `rows`).
+ *
+ * With `audit`, the audit event that records the write is appended in the same statement too
+ * (instead of calling recordAuditEvent afterwards): a booking and its audit event are one round
+ * trip to the database.
  */
-export async function appendLedgerEntries(tx: Tx, rows: readonly LedgerRow[], meta: LedgerWriteMeta): Promise<{ count: number; firstId: number | null }> {
+export async function appendLedgerEntries(
+  tx: Tx,
+  rows: readonly LedgerRow[],
+  meta: LedgerWriteMeta,
+  audit?: { ctx: Ctx; event: AuditInput },
+): Promise<{ count: number; firstId: number | null }> {
   if (rows.length === 0) return { count: 0, firstId: null };
+  const auditPart = audit ? sql`${auditEventCtes(audit.ctx, audit.event)},` : sql``;
   const col = <K extends keyof LedgerRow>(key: K) => sql.param(rows.map((r) => r[key]));
   const result = await queryRows<{ count: number | string; first_id: number | string | null }>(tx, sql`
-    with input as materialized (
+    with ${auditPart} input as materialized (
       select * from unnest(
         ${col('teamId')}::uuid[], ${col('month')}::text[], ${col('kind')}::text[], ${col('category')}::text[], ${col('expenseType')}::text[],
         ${col('stream')}::text[], ${col('serviceId')}::uuid[], ${col('amountCents')}::bigint[], ${col('reference')}::text[], ${col('reversesId')}::bigint[]
