@@ -1,0 +1,135 @@
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/client.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { fiscalYearOf, monthsOf } from '../finance/fiscal-calendar.ts';
+import { getFinanceSettings } from '../finance/ledger-store.ts';
+import { authorize } from '../policy.ts';
+import { today, type Ctx } from '../shared/context.ts';
+import { DomainError } from '../shared/errors.ts';
+import { inTransaction } from '../shared/transaction.ts';
+import { PLATFORM_EVERY, scaleSql, type ScaleMonth } from './seed-scale-sql.ts';
+
+export const SCALES = { S: 100, L: 1_000, XL: 10_000 } as const;
+export type Scale = keyof typeof SCALES;
+
+export interface ScaleCounts {
+  teams: number;
+  people: number;
+  memberships: number;
+  services: number;
+  consumption: number;
+  budgets: number;
+  budgetLines: number;
+  ledgerEntries: number;
+  ledgerMonthly: number;
+  ledgerTeamMonth: number;
+}
+
+export interface ScaleResult {
+  scale: Scale;
+  seed: number;
+  fiscalYears: number[];
+  counts: ScaleCounts;
+  elapsedMs: number;
+}
+
+/** Teams per statement of the ledger: bounds each statement's memory (PGlite runs in WebAssembly). */
+const CHUNK_TEAMS = 500;
+
+/**
+ * Builds a synthetic organization of S (100), L (1,000) or XL (10,000) teams into an empty
+ * database: leads and memberships, five services per team (priced core services on every
+ * twentieth, a platform team), consumption, approved budgets for the previous and the current
+ * fiscal year, and their ledger — budget spread over the months, cost by category, revenue by
+ * stream on fusion teams, showback of consumption — with both aggregates computed from it.
+ * Deterministic from `seed`: the same seed gives the same organization, ids included.
+ *
+ * Everything runs in ONE transaction, the audit event included: the generator refuses a
+ * database that already has teams, so a failure half-way must leave the database empty again
+ * (a partial organization could never be completed or re-generated). At XL that is one
+ * transaction of about five million ledger rows; PostgreSQL and PGlite both take that in their
+ * stride, and nobody else works in a database that is being generated.
+ */
+export async function seedScale(
+  ctx: Ctx,
+  input: { scale: Scale; seed: number; onProgress?: (message: string) => void },
+): Promise<ScaleResult> {
+  authorize(ctx.actor, 'team.create');
+  authorize(ctx.actor, 'finance.manage');
+  if (!Number.isSafeInteger(input.seed)) throw new DomainError('validation_failed', 'The seed must be a whole number', [{ field: 'seed', message: 'must be a whole number' }]);
+  const teams = SCALES[input.scale];
+  const progress = input.onProgress ?? (() => {});
+  const started = performance.now();
+  const q = scaleSql(input.seed);
+
+  const result = await inTransaction(ctx, async (tx) => {
+    const [existing] = await queryRows<{ teams: number | string }>(tx, sql`select count(*) as teams from teams`);
+    if (Number(existing?.teams ?? 0) > 0) {
+      throw new DomainError('conflict', `The database already has ${existing!.teams} teams; the scale generator only fills an empty one (use a new data folder or database)`);
+    }
+    const settings = await getFinanceSettings(tx);
+    const currentMonth = today(ctx).slice(0, 7);
+    const currentYear = fiscalYearOf(currentMonth, settings.fiscalYearStartMonth);
+    const fiscalYears = [currentYear - 1, currentYear];
+    const months: ScaleMonth[] = fiscalYears.flatMap((fiscalYear) => monthsOf(fiscalYear, settings.fiscalYearStartMonth)).map((month, index) => ({
+      month,
+      fiscalYear: fiscalYears[Math.floor(index / 12)]!,
+      index,
+      actual: month <= currentMonth,
+    }));
+    const now = ctx.now();
+    const firstDay = `${months[0]!.month}-01`;
+    const run = async (label: string, statements: ReturnType<typeof sql>[]) => {
+      const t = performance.now();
+      for (const s of statements) await tx.execute(s);
+      progress(`${label} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    };
+
+    // Sorting and grouping millions of rows: more memory than the default 4 MB, for this transaction only.
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    await run('working tables', q.workingTables(teams, months));
+    await run('people, teams and memberships', q.people(firstDay));
+    await run('services', [q.services()]);
+    await run('consumption', [q.consumption(Math.floor(teams / PLATFORM_EVERY))]);
+    await run('budgets', q.budgets(new Date(`${firstDay}T08:00:00Z`), new Date(`${firstDay}T10:00:00Z`)));
+    for (let from = 1; from <= teams; from += CHUNK_TEAMS) {
+      const to = Math.min(teams, from + CHUNK_TEAMS - 1);
+      await run(`ledger of teams ${from}–${to}`, q.ledgerChunk(from, to, now));
+    }
+    await run('allocations charged out by the platform teams', [q.providerAllocations(now)]);
+    for (let from = 1; from <= teams; from += CHUNK_TEAMS * 4) {
+      const to = Math.min(teams, from + CHUNK_TEAMS * 4 - 1);
+      await run(`aggregates of teams ${from}–${to}`, q.aggregatesChunk(from, to));
+    }
+    // Fresh statistics, so the first reports on the new organization get good plans.
+    await run('statistics', [sql`analyze teams, people, memberships, services, consumption, budgets, budget_lines, ledger_entries, ledger_monthly, ledger_team_month`]);
+
+    const counts = await readCounts(tx, q.counts());
+    await recordAuditEvent(tx, ctx, {
+      action: 'scale.seed',
+      entityType: 'organization',
+      entityId: 'organization',
+      after: { scale: input.scale, seed: input.seed, fiscalYears, counts },
+    });
+    return { fiscalYears, counts };
+  });
+  return { scale: input.scale, seed: input.seed, ...result, elapsedMs: Math.round(performance.now() - started) };
+}
+
+async function readCounts(tx: Tx, query: ReturnType<typeof sql>): Promise<ScaleCounts> {
+  const [row] = await queryRows<Record<string, number | string>>(tx, query);
+  const n = (key: string) => Number(row?.[key] ?? 0);
+  return {
+    teams: n('teams'),
+    people: n('people'),
+    memberships: n('memberships'),
+    services: n('services'),
+    consumption: n('consumption'),
+    budgets: n('budgets'),
+    budgetLines: n('budget_lines'),
+    ledgerEntries: n('ledger_entries'),
+    ledgerMonthly: n('ledger_monthly'),
+    ledgerTeamMonth: n('ledger_team_month'),
+  };
+}
