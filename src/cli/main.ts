@@ -6,6 +6,7 @@ import { ConsumptionImport } from '../contracts/index.ts';
 import { buildApp } from '../api/app.ts';
 import { createUser, DEMO_PASSWORD, demoLogins as demoUsers, DomainError, hasUsers, isDemoWorkspace, seedDemoWorkspace, verifyChain } from '../core/index.ts';
 import { importConsumption } from '../core/index.ts';
+import { SCALES, seedScale, type Scale } from '../core/index.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openMigrated, systemCtx } from './runtime.ts';
 
@@ -94,6 +95,35 @@ user
     try {
       const created = await createUser(systemCtx(database, config), parsed.data);
       console.log(`Created ${created.role} ${created.email}.`);
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('seed')
+  .description('Generate a synthetic organization into an empty database (PGlite in the data folder, or DATABASE_URL), for scale tests and benchmarks')
+  .addOption(new Option('--scale <size>', 'S = 100 teams, L = 1,000, XL = 10,000 (about 5 million ledger entries)').choices(Object.keys(SCALES)).makeOptionMandatory())
+  .option('--seed <n>', 'the same seed gives the same organization', '1')
+  .action(async (options: { scale: Scale; seed: string }) => {
+    const seed = Number(options.seed);
+    if (!/^-?\d+$/.test(options.seed) || !Number.isSafeInteger(seed)) {
+      console.error(`--seed: must be a whole number, not "${options.seed}"`);
+      process.exitCode = 2;
+      return;
+    }
+    const config = loadConfig();
+    const database = await openMigrated(config);
+    try {
+      console.log(`Generating scale ${options.scale} (${SCALES[options.scale].toLocaleString('en')} teams, seed ${seed}) into ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}/db` : 'PostgreSQL at DATABASE_URL'} …`);
+      const result = await seedScale(systemCtx(database, config, 'cli seed'), { scale: options.scale, seed, onProgress: (m) => console.log(`  ${m}`) });
+      const c = result.counts;
+      const n = (v: number) => v.toLocaleString('en');
+      console.log(
+        `Generated fiscal years ${result.fiscalYears.join(' and ')}: ${n(c.teams)} teams, ${n(c.people)} people, ${n(c.memberships)} memberships, ${n(c.services)} services, ` +
+          `${n(c.consumption)} consumption entries, ${n(c.budgets)} approved budgets (${n(c.budgetLines)} lines), ${n(c.ledgerEntries)} ledger entries, ` +
+          `${n(c.ledgerMonthly)} + ${n(c.ledgerTeamMonth)} aggregate rows in ${(result.elapsedMs / 1000).toFixed(1)} s.`,
+      );
     } finally {
       await database.close();
     }

@@ -88,4 +88,5 @@ export { getSurveyResults } from './surveys/get-survey-results.ts';
 
 export { checkHealth } from './system/check-health.ts';
 export { seedDemoWorkspace } from './system/seed-demo-workspace.ts';
+export { seedScale, SCALES, type Scale, type ScaleResult } from './system/seed-scale.ts';
 export { isDemoWorkspace, hasUsers, demoLogins, DEMO_PASSWORD } from './system/workspace.ts';
