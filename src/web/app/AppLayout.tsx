@@ -1,15 +1,17 @@
 import { AppShell, Burger, Button, Group, Menu, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconGavel, IconKey, IconLogout, IconShieldLock, IconSitemap, IconStack2, IconUsers, IconUserCog, IconLayoutGrid, IconUserCircle, IconTrendingUp } from '@tabler/icons-react';
+import { IconChevronDown, IconGavel, IconKey, IconLogout, IconShieldLock, IconSitemap, IconStack2, IconUsers, IconUserCog, IconLayoutGrid, IconUserCircle, IconTrendingUp, IconCoins } from '@tabler/icons-react';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../features/auth/hooks.ts';
+import { useFinanceAccess } from '../features/finance/hooks.ts';
 import { AnchorLink, RouterNavLink } from '../ui/links.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
+  const financeAccess = useFinanceAccess(me.id);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const inSection = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
@@ -32,6 +34,9 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
         active={inSection('/operating-model')}
         onClick={onNavigate}
       />
+      {financeAccess.data === true && (
+        <RouterNavLink to="/finance" label={t('finance.nav')} leftSection={<IconCoins size={18} aria-hidden />} active={inSection('/finance')} onClick={onNavigate} />
+      )}
       <ChangeNavigation onNavigate={onNavigate} />
       {me.abilities.readAudit && (
         <RouterNavLink to="/audit" label={t('nav.audit')} leftSection={<IconShieldLock size={18} aria-hidden />} active={inSection('/audit')} onClick={onNavigate} />

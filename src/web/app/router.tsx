@@ -7,10 +7,12 @@ import {
   DECISION_STATUSES,
   DISCIPLINES,
   MANDATE_KINDS,
+  PORTFOLIO_SORTS,
   SERVICE_KINDS,
   SERVICE_LIFECYCLES,
   STAGES,
   TEAM_KINDS,
+  YearMonth,
   type Me,
 } from '../../contracts/index.ts';
 import { meQuery } from '../features/auth/hooks.ts';
@@ -33,7 +35,9 @@ import { NewTeamPage } from '../pages/NewTeamPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { PeoplePage } from '../pages/PeoplePage.tsx';
 import { PersonPage } from '../pages/PersonPage.tsx';
+import { PortfolioFinancePage } from '../pages/PortfolioFinancePage.tsx';
 import { PortfolioPage } from '../pages/PortfolioPage.tsx';
+import { TeamFinancePage } from '../pages/TeamFinancePage.tsx';
 import { TeamPage } from '../pages/TeamPage.tsx';
 import { TokensPage } from '../pages/TokensPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
@@ -151,6 +155,31 @@ const enablementRoute = createRoute({ getParentRoute: () => appRoute, path: '/ch
 const surveysRoute = createRoute({ getParentRoute: () => appRoute, path: '/change/surveys', component: SurveysPage });
 const surveyRoute = createRoute({ getParentRoute: () => appRoute, path: '/surveys/$surveyId', component: SurveyPage });
 
+// Money: the portfolio's finance and each team's P&L, budget and ledger; the period stays in the URL.
+const financePeriod = {
+  fiscalYear: optional(z.number().int().min(2000).max(2100)),
+  from: optional(YearMonth),
+  to: optional(YearMonth),
+};
+const portfolioFinanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/finance',
+  validateSearch: z.object({
+    ...financePeriod,
+    mandate: optional(z.enum(MANDATE_KINDS)),
+    sort: optional(z.enum(PORTFOLIO_SORTS)),
+    order: optional(z.enum(['asc', 'desc'])),
+    offset: optional(z.number().int().min(0)),
+  }),
+  component: PortfolioFinancePage,
+});
+const teamFinanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/teams/$teamId/finance',
+  validateSearch: z.object(financePeriod),
+  component: TeamFinancePage,
+});
+
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/tokens', component: TokensPage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
@@ -175,6 +204,8 @@ const routeTree = rootRoute.addChildren([
     enablementRoute,
     surveysRoute,
     surveyRoute,
+    portfolioFinanceRoute,
+    teamFinanceRoute,
     auditRoute,
     tokensRoute,
     usersRoute,

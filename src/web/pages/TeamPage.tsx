@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Membership, Team } from '../../contracts/index.ts';
 import { TeamDecisionsSection } from '../features/decisions/TeamDecisionsSection.tsx';
 import { TeamEnablementSection } from '../features/enablement/TeamEnablementSection.tsx';
+import { TeamFinanceCard } from '../features/finance/TeamFinanceCard.tsx';
 import { HealthSignals } from '../features/health/HealthSignals.tsx';
 import { TeamMaturitySection } from '../features/maturity/TeamMaturitySection.tsx';
 import { TeamAutonomy } from '../features/operating-model/TeamAutonomy.tsx';
@@ -69,6 +70,7 @@ function TeamView({ team }: { team: Team }) {
         <HealthSignals teamId={team.id} />
 
         <TeamOverview team={team} />
+        <TeamFinanceCard teamId={team.id} />
         <TeamAutonomy team={team} />
         <Divider />
 

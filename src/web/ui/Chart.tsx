@@ -1,12 +1,27 @@
 import { Box } from '@mantine/core';
-import { BarChart, RadarChart, type BarSeriesOption, type RadarSeriesOption } from 'echarts/charts';
+import {
+  BarChart,
+  LineChart,
+  PieChart,
+  RadarChart,
+  SankeyChart,
+  TreemapChart,
+  type BarSeriesOption,
+  type LineSeriesOption,
+  type PieSeriesOption,
+  type RadarSeriesOption,
+  type SankeySeriesOption,
+  type TreemapSeriesOption,
+} from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
+  MarkLineComponent,
   RadarComponent,
   TooltipComponent,
   type GridComponentOption,
   type LegendComponentOption,
+  type MarkLineComponentOption,
   type RadarComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
@@ -15,10 +30,33 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only the chart types the app draws are registered, so the bundle carries no more of ECharts than that.
-registerCharts([BarChart, RadarChart, GridComponent, LegendComponent, RadarComponent, TooltipComponent, SVGRenderer]);
+registerCharts([
+  BarChart,
+  LineChart,
+  PieChart,
+  RadarChart,
+  SankeyChart,
+  TreemapChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | RadarSeriesOption | GridComponentOption | LegendComponentOption | RadarComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | PieSeriesOption
+  | RadarSeriesOption
+  | SankeySeriesOption
+  | TreemapSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | RadarComponentOption
+  | TooltipComponentOption
 >;
 
 /** Colours per level 1…5, light to dark; with the text colour that keeps 4.5:1 contrast on each. */

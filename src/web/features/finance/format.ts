@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Currency } from '../../../contracts/index.ts';
+
+const LOCALES: Record<string, string> = { de: 'de-DE', en: 'en-GB' };
+
+export type FinanceFormatters = {
+  /** Cents with cents: 123456789 → "1.234.567,89 €". For tables. */
+  cents: (cents: number) => string;
+  /** Whole currency units: 123456789 → "1.234.568 €". For cards and tooltips. */
+  whole: (cents: number) => string;
+  /** Compact for axis labels: 120000000 → "1,2 Mio. €" / "€1.2M". */
+  compact: (cents: number) => string;
+  /** A percentage as the API sends it (87.5 → "87,5 %"). */
+  percent: (value: number | null) => string;
+  /** The currency's symbol in the UI language, for money fields. */
+  symbol: string;
+  locale: string;
+};
+
+/** Money in the organization's currency (from the finance settings), in the UI language's conventions. */
+export function useFinanceFormat(currency: Currency = 'EUR'): FinanceFormatters {
+  const { i18n } = useTranslation();
+  const locale = LOCALES[i18n.resolvedLanguage ?? 'de'] ?? 'de-DE';
+  return useMemo(() => {
+    const full = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    const whole = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+    const compact = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    const symbol = full.formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
+    return {
+      cents: (cents) => full.format(cents / 100),
+      whole: (cents) => whole.format(Math.round(cents / 100)),
+      compact: (cents) => compact.format(cents / 100),
+      percent: (value) => (value === null ? '—' : percent.format(value / 100)),
+      symbol,
+      locale,
+    };
+  }, [locale, currency]);
+}
+
+// The fiscal calendar, as the server computes it: a fiscal year is named by the calendar year it starts in.
+
+export function addMonths(month: string, n: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+export function fiscalYearOf(month: string, startMonth: number): number {
+  const year = Number(month.slice(0, 4));
+  return Number(month.slice(5, 7)) >= startMonth ? year : year - 1;
+}
+
+export function monthsOfFiscalYear(fiscalYear: number, startMonth: number): string[] {
+  const first = `${fiscalYear}-${String(startMonth).padStart(2, '0')}`;
+  return Array.from({ length: 12 }, (_, i) => addMonths(first, i));
+}
+
+/** "FY 2026" in one calendar year, "FY 2026/27" when it spans two. */
+export function fiscalYearLabel(fiscalYear: number, startMonth: number): string {
+  return startMonth === 1 ? String(fiscalYear) : `${fiscalYear}/${String((fiscalYear + 1) % 100).padStart(2, '0')}`;
+}
