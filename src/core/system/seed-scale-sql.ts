@@ -157,9 +157,9 @@ export function scaleSql(seed: number) {
       const meta = sql`${SEED_LABEL}, ${createdAt.toISOString()}::timestamptz`;
       const position = sql`(row_number() over (partition by p.n, p.fiscal_year, p.ord order by m.month) - 1)`;
       return [
-        sql`insert into ledger_entries (team_id, month, kind, category, expense_type, amount_cents, created_by, created_at)
+        sql`insert into ledger_entries (team_id, month, kind, category, expense_type, amount_cents, reference, created_by, created_at)
           select team_id, month, 'budget', category, expense_type,
-                 annual_cents / 12 + case when pos < annual_cents % 12 then 1 else 0 end, ${meta}
+                 annual_cents / 12 + case when pos < annual_cents % 12 then 1 else 0 end, 'budget/' || ${uid(sql`'budget:' || n || ':' || fiscal_year`)}, ${meta}
           from (select p.*, m.month, ${position} as pos from scale_plan p join scale_month m on m.fiscal_year = p.fiscal_year
                 where p.n between ${from}::int and ${to}::int) b
           order by team_id, month`,
@@ -183,18 +183,22 @@ export function scaleSql(seed: number) {
           cross join unnest(${textArray(STREAMS.map((s) => s.name))}, ${sql.param(STREAMS.map((s) => s.share))}::float8[]) with ordinality as s(name, share, ord)
           where not t.platform and t.n between ${from}::int and ${to}::int
           order by t.id, m.month`,
-        // Showback: the consumer pays quantity × the unit price it was recorded with.
-        sql`insert into ledger_entries (team_id, month, kind, service_id, amount_cents, created_by, created_at)
-          select c.team_id, c.month, 'allocation', c.service_id, c.quantity * c.unit_price_cents, ${meta}
+        // Showback as bookShowback books it: the consumer pays quantity × the unit price it was recorded with.
+        sql`insert into ledger_entries (team_id, month, kind, category, expense_type, service_id, amount_cents, created_by, created_at)
+          select c.team_id, c.month, 'allocation', 'cloud', 'opex', c.service_id, c.quantity * c.unit_price_cents, ${meta}
           from consumption c
           where c.team_id = any(array(select id from scale_team where n between ${from}::int and ${to}::int))
           order by c.team_id, c.month`,
       ];
     },
 
-    /** The providing platform teams get the negated sum of what their services charged out. */
-    providerAllocations: (createdAt: Date) => sql`insert into ledger_entries (team_id, month, kind, service_id, amount_cents, created_by, created_at)
-      select s.owner_team_id, c.month, 'allocation', c.service_id, -sum(c.quantity * c.unit_price_cents), ${SEED_LABEL}, ${createdAt.toISOString()}::timestamptz
+    /**
+     * The providing platform teams get the negated sum of what each service charged out in a
+     * month: one entry per service and month, where bookShowback writes one per consumer (the same
+     * sums, in fewer rows).
+     */
+    providerAllocations: (createdAt: Date) => sql`insert into ledger_entries (team_id, month, kind, category, expense_type, service_id, amount_cents, created_by, created_at)
+      select s.owner_team_id, c.month, 'allocation', 'cloud', 'opex', c.service_id, -sum(c.quantity * c.unit_price_cents), ${SEED_LABEL}, ${createdAt.toISOString()}::timestamptz
       from consumption c join services s on s.id = c.service_id
       group by s.owner_team_id, c.month, c.service_id
       order by 1, 2, 3`,
