@@ -24,6 +24,7 @@ import { roadmapRoutes } from './routes/roadmap.ts';
 import { operatingModelRoutes } from './routes/operating-model.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { surveyRoutes } from './routes/surveys.ts';
+import { financeBudgetRoutes } from './routes/finance-budgets.ts';
 import { teamRoutes } from './routes/teams.ts';
 
 export interface AppOptions {
@@ -107,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(enablementRoutes);
   await app.register(roadmapRoutes);
   await app.register(surveyRoutes);
+  await app.register(financeBudgetRoutes);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: false });

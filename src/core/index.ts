@@ -86,6 +86,17 @@ export { getSurvey } from './surveys/get-survey.ts';
 export { answerSurvey } from './surveys/answer-survey.ts';
 export { getSurveyResults } from './surveys/get-survey-results.ts';
 
+export { getFinanceSettingsUseCase } from './finance/get-finance-settings.ts';
+export { updateFinanceSettings } from './finance/update-finance-settings.ts';
+export { getBudget } from './finance/get-budget.ts';
+export { saveBudget } from './finance/save-budget.ts';
+export { submitBudget } from './finance/submit-budget.ts';
+export { decideBudget } from './finance/decide-budget.ts';
+export { listBudgets } from './finance/list-budgets.ts';
+export { createReallocation } from './finance/create-reallocation.ts';
+export { listReallocations } from './finance/list-reallocations.ts';
+export { loadBudget, type BudgetData } from './finance/budget-queries.ts';
+
 export { checkHealth } from './system/check-health.ts';
 export { seedDemoWorkspace } from './system/seed-demo-workspace.ts';
 export { seedScale, SCALES, type Scale, type ScaleResult } from './system/seed-scale.ts';

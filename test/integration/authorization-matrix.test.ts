@@ -19,6 +19,8 @@ import { createSurvey } from '../../src/core/index.ts';
 import { SurveyCreate } from '../../src/contracts/index.ts';
 import { addMilestone, createInitiative, createLearningOffer, getMaturityModel } from '../../src/core/index.ts';
 import { InitiativeCreate, LearningOfferCreate } from '../../src/contracts/index.ts';
+import { decideBudget, getFinanceSettingsUseCase, saveBudget, submitBudget } from '../../src/core/index.ts';
+import { SaveBudget } from '../../src/contracts/index.ts';
 
 const ACTORS = [
   'anonymous',
@@ -476,9 +478,119 @@ const rows: Row[] = [
 // Three sections, one per part of the money context: settings and budgets, the ledger (booking,
 // batches, reversals, imports), and the reports (team finance, portfolio, exports).
 
+// Settings: every reader reads the calendar, steering sets it. Budgets: whoever reads a team's
+// finances (its members, leads, viewers, steering) reads its budget; its leads and steering draft
+// and propose it; the portfolio office decides it (never the proposer) and moves money between
+// approved budgets; steering and viewers read the whole portfolio's budgets.
 function financeSettingsAndBudgetRows(): Row[] {
-  return [];
+  const FINANCE_READERS: ActorName[] = ['viewer', 'viewer_lead', 'portfolio_office', 'admin', 'token:read', 'token:write'];
+  const fiscalYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(new Date()));
+  const lines = [{ category: 'cloud', expenseType: 'opex', amountCents: 120_000 }];
+  const budgetUrl = (teamId: string) => `/api/v1/teams/${teamId}/budgets/${fiscalYear}`;
+  const draft = async (teamId: string) => (await saveBudget(h.ctx, { teamId, fiscalYear, expectedVersion: undefined, budget: SaveBudget.parse({ lines }) })).budget;
+  // Proposed by the system, so every caller is someone other than the proposer.
+  const proposed = async () => {
+    const team = await ledTeam('active');
+    const budget = await submitBudget(h.ctx, { teamId: team.id, fiscalYear, expectedVersion: (await draft(team.id)).version });
+    return { team, budget };
+  };
+  const decider = () => ({ ...h.ctx, actor: { ...h.ctx.actor, type: 'user' as const, userId: randomUUID(), label: 'Matrix-Finanzbüro' } });
+  const approved = async () => {
+    const { team, budget } = await proposed();
+    await decideBudget(decider(), { teamId: team.id, fiscalYear, expectedVersion: budget.version, decision: { decision: 'approve', comment: '' } });
+    return team;
+  };
+  const withDraft = async <T extends { id: string }>(team: T) => {
+    await draft(team.id);
+    return team;
+  };
+  let memberTeamBudget: Promise<{ id: string }> | undefined;
+  let otherTeamBudget: Promise<{ id: string }> | undefined;
+  return [
+    row({ route: 'GET /api/v1/finance/settings', allowed: READERS, call: (a) => a.http.get('/api/v1/finance/settings') }),
+    row({
+      route: 'PUT /api/v1/finance/settings',
+      allowed: STEERING,
+      // Moving the first fiscal year earlier is allowed however much is booked already.
+      prepare: () => getFinanceSettingsUseCase(h.ctx),
+      call: (a, s) =>
+        a.http.request({
+          method: 'PUT',
+          url: '/api/v1/finance/settings',
+          payload: { fiscalYearStartMonth: s.fiscalYearStartMonth, currency: s.currency, firstFiscalYear: s.firstFiscalYear - 1 },
+          headers: ifMatch(s.version),
+        }),
+    }),
+    row({
+      route: 'GET /api/v1/teams/:id/budgets/:fiscalYear',
+      case: 'a team with the member in it',
+      allowed: READERS,
+      prepare: () => (memberTeamBudget ??= teamWithMember().then(withDraft)),
+      call: (a, team) => a.http.get(budgetUrl(team.id)),
+    }),
+    row({
+      route: 'GET /api/v1/teams/:id/budgets/:fiscalYear',
+      case: 'a team the member is not in',
+      allowed: READERS.filter((n) => n !== 'member'),
+      prepare: () => (otherTeamBudget ??= ledTeam('active').then(withDraft)),
+      call: (a, team) => a.http.get(budgetUrl(team.id)),
+    }),
+    row({
+      route: 'PUT /api/v1/teams/:id/budgets/:fiscalYear',
+      case: 'a new draft',
+      allowed: TEAM_LEADS,
+      prepare: () => ledTeam('active'),
+      call: (a, team) => a.http.request({ method: 'PUT', url: budgetUrl(team.id), payload: { lines, note: 'Erster Entwurf' } }),
+    }),
+    row({
+      route: 'PUT /api/v1/teams/:id/budgets/:fiscalYear',
+      case: 'replacing a draft',
+      allowed: TEAM_LEADS,
+      prepare: async () => {
+        const team = await ledTeam('active');
+        return { team, budget: await draft(team.id) };
+      },
+      call: (a, { team, budget }) => a.http.request({ method: 'PUT', url: budgetUrl(team.id), payload: { lines: [{ ...lines[0], amountCents: 150_000 }] }, headers: ifMatch(budget.version) }),
+    }),
+    row({
+      route: 'POST /api/v1/teams/:id/budgets/:fiscalYear/submission',
+      allowed: TEAM_LEADS,
+      prepare: async () => {
+        const team = await ledTeam('active');
+        return { team, budget: await draft(team.id) };
+      },
+      call: (a, { team, budget }) => a.http.post(`${budgetUrl(team.id)}/submission`, undefined, ifMatch(budget.version)),
+    }),
+    row({
+      route: 'POST /api/v1/teams/:id/budgets/:fiscalYear/decision',
+      allowed: STEERING,
+      prepare: proposed,
+      call: (a, { team, budget }) => a.http.post(`${budgetUrl(team.id)}/decision`, { decision: 'approve' }, ifMatch(budget.version)),
+    }),
+    row({ route: 'GET /api/v1/finance/budgets', allowed: FINANCE_READERS, call: (a) => a.http.get(`/api/v1/finance/budgets?fiscalYear=${fiscalYear}&status=proposed`) }),
+    row({
+      route: 'POST /api/v1/finance/reallocations',
+      allowed: STEERING,
+      prepare: async () => ({ from: await approved(), to: await approved() }),
+      call: (a, { from, to }) =>
+        a.http.post('/api/v1/finance/reallocations', {
+          fiscalYear,
+          fromTeamId: from.id,
+          toTeamId: to.id,
+          category: 'cloud',
+          expenseType: 'opex',
+          month: `${fiscalYear}-06`,
+          amountCents: 10_000,
+          reason: 'Mehr Cloud im Pilotteam',
+        }),
+    }),
+    row({ route: 'GET /api/v1/finance/reallocations', allowed: FINANCE_READERS, call: (a) => a.http.get(`/api/v1/finance/reallocations?fiscalYear=${fiscalYear}`) }),
+  ];
 }
+
+// The ledger: a team's leads and steering book its actuals, by hand or batch or file, and reverse
+// them; an ingest token (a machine) books and reverses and reads nothing. Whoever reads the team's
+// finances reads its ledger. Auditors and steering verify the monthly sums against the ledger.
 
 function ledgerRows(): Row[] {
   return [];
