@@ -298,6 +298,7 @@ const STATUS = 'https://status.musterversicherung.de';
 
 export const demoServices: DemoService[] = [
   // ---- Kernsystem Versicherung (core services) ----
+  // Full-cost unit prices: the fusion teams' consumption carries the platform team's whole cost (demo-finance.ts).
   {
     key: 'bestandsfuehrung',
     name: 'Bestandsführung (Policy Administration)',
@@ -314,7 +315,7 @@ export const demoServices: DemoService[] = [
       { label: 'Statusseite', url: `${STATUS}/bestandsfuehrung` },
     ],
     unit: 'pro ausgestellter Police',
-    unitPriceCents: 250,
+    unitPriceCents: 1_500,
     serviceLevels: [
       { name: 'Verfügbarkeit', target: '99,9 % (Mo–Sa 6–22 Uhr)' },
       { name: 'Antwortzeit Policierung (p95)', target: '< 800 ms' },
@@ -337,7 +338,7 @@ export const demoServices: DemoService[] = [
       { label: 'Statusseite', url: `${STATUS}/ciam` },
     ],
     unit: 'pro aktivem Kundenkonto und Monat',
-    unitPriceCents: 5,
+    unitPriceCents: 30,
     serviceLevels: [
       { name: 'Verfügbarkeit', target: '99,95 %' },
       { name: 'Anmeldung (p95)', target: '< 300 ms' },
@@ -359,7 +360,7 @@ export const demoServices: DemoService[] = [
       { label: 'Fachkonzept Mahnwesen', url: `${WIKI}/kernsystem/inkasso/mahnwesen` },
     ],
     unit: 'pro Beitragsrechnung',
-    unitPriceCents: 18,
+    unitPriceCents: 110,
     serviceLevels: [
       { name: 'Verfügbarkeit', target: '99,9 %' },
       { name: 'Tagesendverarbeitung abgeschlossen', target: 'bis 6:00 Uhr' },
@@ -381,7 +382,7 @@ export const demoServices: DemoService[] = [
       { label: 'Statusseite', url: `${STATUS}/payments` },
     ],
     unit: 'pro Transaktion',
-    unitPriceCents: 9,
+    unitPriceCents: 55,
     serviceLevels: [
       { name: 'Verfügbarkeit', target: '99,95 %' },
       { name: 'Autorisierung (p95)', target: '< 1,5 s' },
@@ -400,7 +401,7 @@ export const demoServices: DemoService[] = [
       'oder über den Druckdienstleister per Post. Archiviert revisionssicher.',
     links: [{ label: 'Vorlagenkatalog', url: `${WIKI}/kernsystem/output/vorlagen` }],
     unit: 'pro erzeugtem Dokument',
-    unitPriceCents: 12,
+    unitPriceCents: 70,
     serviceLevels: [
       { name: 'Verfügbarkeit', target: '99,5 %' },
       { name: 'Erzeugung Einzeldokument (p95)', target: '< 5 s' },
@@ -422,7 +423,7 @@ export const demoServices: DemoService[] = [
       { label: 'Statusseite', url: `${STATUS}/api-gateway` },
     ],
     unit: 'pro 1.000 API-Aufrufe',
-    unitPriceCents: 40,
+    unitPriceCents: 240,
     serviceLevels: [
       { name: 'Verfügbarkeit', target: '99,95 %' },
       { name: 'Zusätzliche Latenz (p95)', target: '< 30 ms' },
@@ -444,7 +445,7 @@ export const demoServices: DemoService[] = [
       { label: 'Statusseite', url: `${STATUS}/bipro` },
     ],
     unit: 'pro 1.000 API-Aufrufe',
-    unitPriceCents: 150,
+    unitPriceCents: 900,
     serviceLevels: [
       { name: 'Verfügbarkeit', target: '99,8 %' },
       { name: 'Tarifierung (p95)', target: '< 2 s' },
@@ -463,7 +464,7 @@ export const demoServices: DemoService[] = [
       'Provisionsabrechnung in der Cloud abgelöst; keine neuen Anbindungen mehr.',
     links: [{ label: 'Ablöseplan', url: `${WIKI}/kernsystem/provision/abloesung` }],
     unit: 'pro Courtageabrechnung',
-    unitPriceCents: 45,
+    unitPriceCents: 270,
     serviceLevels: [{ name: 'Abrechnungslauf abgeschlossen', target: 'bis zum 3. Werktag des Monats' }],
     dependsOn: ['bestandsfuehrung'],
   },
