@@ -25,6 +25,7 @@ import { operatingModelRoutes } from './routes/operating-model.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { financeBudgetRoutes } from './routes/finance-budgets.ts';
+import { financeLedgerRoutes } from './routes/finance-ledger.ts';
 import { teamRoutes } from './routes/teams.ts';
 
 export interface AppOptions {
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(roadmapRoutes);
   await app.register(surveyRoutes);
   await app.register(financeBudgetRoutes);
+  await app.register(financeLedgerRoutes);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: false });

@@ -7,6 +7,12 @@ import { buildApp } from '../api/app.ts';
 import { createUser, DEMO_PASSWORD, demoLogins as demoUsers, DomainError, hasUsers, isDemoWorkspace, seedDemoWorkspace, verifyChain } from '../core/index.ts';
 import { importConsumption } from '../core/index.ts';
 import { SCALES, seedScale, type Scale } from '../core/index.ts';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
+import { LedgerBatch } from '../contracts/index.ts';
+import { importLedgerFile, verifyLedger } from '../core/index.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openMigrated, systemCtx } from './runtime.ts';
 
@@ -180,9 +186,106 @@ consumption
     }
   });
 
-/** 123456 → "1234.56": whole cents, no floating point. */
+const finance = program.command('finance').description('Budgets, actuals and the ledger');
+finance
+  .command('verify')
+  .description('Recompute the monthly sums from the ledger; exits 1 when one differs or a batch is incomplete')
+  .action(async () => {
+    const config = loadConfig();
+    const database = await openMigrated(config);
+    try {
+      const result = await verifyLedger(systemCtx(database, config, 'cli finance verify'));
+      if (result.ok) {
+        console.log(`Ledger intact: ${result.entries} entries, ${result.aggregates} monthly sums agree with them.`);
+        return;
+      }
+      console.error(`Ledger sums DO NOT MATCH the ledger: ${result.mismatches.length} differences, ${result.incompleteBatches.length} incomplete batches.`);
+      for (const m of result.mismatches) console.error(`  team ${m.teamId}, ${m.month}, ${m.kind}: the sum says ${formatCents(m.storedCents)}, the entries ${formatCents(m.ledgerCents)}`);
+      for (const b of result.incompleteBatches) console.error(`  batch ${b.batchId}: ${b.found} of ${b.expected} entries`);
+      process.exitCode = 1;
+    } finally {
+      await database.close();
+    }
+  });
+
+finance
+  .command('import <file>')
+  .description('Check a CSV or xlsx file of actual cost and revenue (columns team, month, kind, category, expense_type, stream, amount, reference); with --apply, book it in batches of 10,000')
+  .option('--apply', 'book the rows; without it the file is only checked')
+  .option('--key <idempotency-key>', 'prefix of the batch keys (default: from the file’s SHA-256): running the same file again books nothing twice')
+  .action(async (file: string, options: { key?: string; apply?: boolean }) => {
+    const format = ({ '.csv': 'csv', '.xlsx': 'xlsx' } as const)[extname(file).toLowerCase() as '.csv' | '.xlsx'];
+    if (!format) {
+      console.error(`tandem: ${file} is neither a .csv nor an .xlsx file`);
+      process.exitCode = 2;
+      return;
+    }
+    let keyPrefix: string;
+    try {
+      keyPrefix = options.key ?? `ledger-file-${await sha256Of(file)}`;
+    } catch (error) {
+      console.error(`tandem: cannot read ${file}: ${(error as Error).message}`);
+      process.exitCode = 2;
+      return;
+    }
+    const key = LedgerBatch.shape.idempotencyKey.safeParse(keyPrefix);
+    if (!key.success) {
+      console.error(`--key: ${key.error.issues[0]?.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    const config = loadConfig();
+    const database = await openMigrated(config);
+    const bar = new SingleBar({ stream: process.stderr, format: 'Booking [{bar}] {percentage}% | {value}/{total} rows', hideCursor: true }, Presets.shades_classic);
+    let barStarted = false;
+    try {
+      const result = await importLedgerFile(systemCtx(database, config, 'cli finance import'), {
+        format,
+        open: () => createReadStream(file),
+        keyPrefix: key.data,
+        apply: options.apply === true,
+        onProgress: (booked, total) => {
+          if (!barStarted) bar.start(total, 0);
+          barStarted = true;
+          bar.update(booked);
+        },
+      });
+      if (barStarted) bar.stop();
+      for (const e of result.errors) console.error(`${file}:${e.row}: ${e.column}: ${e.message}`);
+      if (result.problems > result.errors.length) console.error(`… and ${result.problems - result.errors.length} more problems`);
+      if (result.problems > 0) {
+        console.error(`${result.rows} rows, ${result.problems} problems; nothing was booked.`);
+        process.exitCode = 1;
+      } else if (!options.apply) {
+        console.log(`${result.rows} rows checked, no problems; total ${formatCents(result.totalCents)}. Nothing booked yet: run again with --apply to book them.`);
+      } else {
+        const replayed = result.batches.filter((b) => b.replayed);
+        const fresh = result.batches.filter((b) => !b.replayed);
+        const entries = fresh.reduce((n, b) => n + b.entries, 0);
+        console.log(`Booked ${entries} entries in ${fresh.length} batches (keys ${key.data}:1 to :${result.batches.length}); total of the file ${formatCents(result.totalCents)}.`);
+        if (replayed.length) console.log(`${replayed.length} of ${result.batches.length} batches were booked before and were not booked again.`);
+      }
+    } catch (error) {
+      if (barStarted) bar.stop();
+      if (!(error instanceof DomainError)) throw error;
+      console.error(`tandem: ${error.message}`);
+      for (const f of error.fields) console.error(`  ${f.field}: ${f.message}`);
+      process.exitCode = 1;
+    } finally {
+      await database.close();
+    }
+  });
+
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** 123456 → "1234.56", -5 → "-0.05": whole cents, no floating point. */
 function formatCents(cents: number): string {
-  return `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+  const abs = Math.abs(cents);
+  return `${cents < 0 ? '-' : ''}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 async function readStdin(): Promise<string> {

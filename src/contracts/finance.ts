@@ -143,6 +143,7 @@ export const LedgerImportResult = z.object({
   preview: z.array(z.object({ row: z.number().int(), teamName: z.string(), booking: LedgerBooking })).describe('The first 200 rows as they would be booked'),
   totalCents: z.number().int(),
   result: LedgerBatchResult.nullable(),
+  batches: z.array(LedgerBatchResult).describe('The batches an applied file was booked as: one per 10,000 rows, keyed "<key>:<n>" when there are several'),
 });
 export type LedgerImportResult = z.infer<typeof LedgerImportResult>;
 

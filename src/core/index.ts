@@ -97,6 +97,14 @@ export { createReallocation } from './finance/create-reallocation.ts';
 export { listReallocations } from './finance/list-reallocations.ts';
 export { loadBudget, type BudgetData } from './finance/budget-queries.ts';
 
+export { bookLedgerEntry } from './finance/book-ledger-entry.ts';
+export { recordLedgerBatch } from './finance/record-ledger-batch.ts';
+export { reverseLedgerEntry } from './finance/reverse-ledger-entry.ts';
+export { listLedgerEntries } from './finance/list-ledger-entries.ts';
+export { importLedger } from './finance/import-ledger.ts';
+export { importLedgerFile, type ImportLedgerFileResult } from './finance/import-ledger-file.ts';
+export { verifyLedger } from './finance/verify-ledger.ts';
+
 export { checkHealth } from './system/check-health.ts';
 export { seedDemoWorkspace } from './system/seed-demo-workspace.ts';
 export { seedScale, SCALES, type Scale, type ScaleResult } from './system/seed-scale.ts';

@@ -19,6 +19,7 @@ import { createSurvey } from '../../src/core/index.ts';
 import { SurveyCreate } from '../../src/contracts/index.ts';
 import { addMilestone, createInitiative, createLearningOffer, getMaturityModel } from '../../src/core/index.ts';
 import { InitiativeCreate, LearningOfferCreate } from '../../src/contracts/index.ts';
+import { bookLedgerEntry } from '../../src/core/index.ts';
 import { decideBudget, getFinanceSettingsUseCase, saveBudget, submitBudget } from '../../src/core/index.ts';
 import { SaveBudget } from '../../src/contracts/index.ts';
 
@@ -591,13 +592,65 @@ function financeSettingsAndBudgetRows(): Row[] {
 // The ledger: a team's leads and steering book its actuals, by hand or batch or file, and reverse
 // them; an ingest token (a machine) books and reverses and reads nothing. Whoever reads the team's
 // finances reads its ledger. Auditors and steering verify the monthly sums against the ledger.
-
 function ledgerRows(): Row[] {
-  return [];
+  const BOOKERS: ActorName[] = [...TEAM_LEADS, 'token:ingest'];
+  const LEDGER_READERS: ActorName[] = ['viewer', 'viewer_lead', 'lead', 'portfolio_office', 'admin', 'token:read', 'token:write', 'token:lead'];
+  // Actuals are booked for months that have begun: the current one always has.
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit' }).format(new Date());
+  const cost = (teamId: string) => ({ kind: 'cost', teamId, month, category: 'licences', amountCents: 4_990 });
+  const bookedEntry = async () => {
+    const team = await ledTeam('active');
+    return bookLedgerEntry(h.ctx, { kind: 'cost', teamId: team.id, month, category: 'licences', expenseType: 'opex', amountCents: 4_990 });
+  };
+  return [
+    row({ route: 'POST /api/v1/ledger/entries', allowed: BOOKERS, prepare: () => ledTeam('active'), call: (a, team) => a.http.post('/api/v1/ledger/entries', cost(team.id)) }),
+    row({
+      route: 'POST /api/v1/ledger/batches',
+      allowed: BOOKERS,
+      prepare: () => ledTeam('active'),
+      call: (a, team) => a.http.post('/api/v1/ledger/batches', { idempotencyKey: `matrix-${randomUUID()}`, items: [cost(team.id), { kind: 'revenue', teamId: team.id, month, stream: 'Kfz-Telematik', amountCents: 19_900 }] }),
+    }),
+    row({
+      route: 'POST /api/v1/ledger/entries/:id/reversal',
+      allowed: BOOKERS,
+      prepare: bookedEntry,
+      call: (a, entry) => a.http.post(`/api/v1/ledger/entries/${entry.id}/reversal`, { reason: 'Rechnung storniert' }),
+    }),
+    row({ route: 'GET /api/v1/teams/:id/ledger', case: 'a team the member does not belong to', allowed: LEDGER_READERS, prepare: () => ledTeam(), call: (a, team) => a.http.get(`/api/v1/teams/${team.id}/ledger`) }),
+    row({
+      route: 'GET /api/v1/teams/:id/ledger',
+      case: 'the member’s own team',
+      allowed: [...LEDGER_READERS, 'member'],
+      prepare: teamWithMember,
+      call: (a, team) => a.http.get(`/api/v1/teams/${team.id}/ledger?limit=5`),
+    }),
+    row({
+      route: 'POST /api/v1/ledger/imports',
+      allowed: BOOKERS,
+      prepare: () => ledTeam('active'),
+      call: (a, team) =>
+        a.http.post('/api/v1/ledger/imports', { content: `team;month;kind;category;amount\n${team.name};${month};cost;external;1.250,00\n`, idempotencyKey: `matrix-${randomUUID()}`, dryRun: false }),
+    }),
+    row({ route: 'GET /api/v1/finance/verify', allowed: ['admin', 'portfolio_office', 'token:read', 'token:write'], call: (a) => a.http.get('/api/v1/finance/verify') }),
+  ];
 }
 
 function financeReportRows(): Row[] {
-  return [];
+  // A team's figures: steering, viewers, its leads and its current members. The portfolio: steering
+  // and viewers (and read or write tokens of theirs). An ingest token reads nothing.
+  const TEAM_READERS: ActorName[] = ['viewer', 'viewer_lead', 'lead', 'portfolio_office', 'admin', 'token:read', 'token:write', 'token:lead'];
+  const PORTFOLIO_READERS: ActorName[] = ['viewer', 'viewer_lead', 'portfolio_office', 'admin', 'token:read', 'token:write'];
+  const teamRows = (route: string, path: (teamId: string) => string): Row[] => [
+    row({ route, case: 'a team the member does not belong to', allowed: TEAM_READERS, prepare: () => ledTeam(), call: (a, team) => a.http.get(path(team.id)) }),
+    row({ route, case: 'the member’s own team', allowed: [...TEAM_READERS, 'member'], prepare: teamWithMember, call: (a, team) => a.http.get(path(team.id)) }),
+  ];
+  return [
+    ...teamRows('GET /api/v1/teams/:id/finance', (id) => `/api/v1/teams/${id}/finance`),
+    ...teamRows('GET /api/v1/teams/:id/finance/export', (id) => `/api/v1/teams/${id}/finance/export?format=xlsx&table=categories`),
+    row({ route: 'GET /api/v1/finance/portfolio', allowed: PORTFOLIO_READERS, call: (a) => a.http.get('/api/v1/finance/portfolio?sort=overrun&order=desc&limit=5') }),
+    row({ route: 'GET /api/v1/finance/portfolio/flows', allowed: PORTFOLIO_READERS, call: (a) => a.http.get('/api/v1/finance/portfolio/flows') }),
+    row({ route: 'GET /api/v1/finance/portfolio/export', allowed: PORTFOLIO_READERS, call: (a) => a.http.get('/api/v1/finance/portfolio/export?format=csv') }),
+  ];
 }
 
 /** Routes outside the matrix: public by design. */

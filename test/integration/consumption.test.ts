@@ -4,13 +4,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Service, ServiceCreate, Team } from '../../src/contracts/index.ts';
 import { createService, createTeam, recordConsumption } from '../../src/core/index.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { migrate } from '../../src/db/migrate.ts';
-import { auditEvents, consumption, consumptionBatches } from '../../src/db/schema.ts';
+import { auditEvents, consumption, consumptionBatches, ledgerEntries } from '../../src/db/schema.ts';
+import { checkLedgerInvariant } from '../../src/core/finance/ledger-store.ts';
 import { buildPerson, buildTeam, signIn, type SignedIn } from '../support/factories.ts';
 import { client, createHarness, ifMatch, type Client, type Harness } from '../support/harness.ts';
 
@@ -326,6 +327,65 @@ describe('POST /api/v1/consumption/imports', () => {
     const service = await buildService();
     const res = await fusionLead.http.post('/api/v1/consumption/imports', { csv: `team;service;month;quantity\nKfz-Direkt;${service.name};2026-01;5\n`, idempotencyKey: `import-${unique()}` });
     expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('showback in the ledger', () => {
+  /** Allocation entries of a service, as [team, month, amount], in booking order. */
+  const allocations = async (serviceId: string) =>
+    (await h.database.db.select().from(ledgerEntries).where(and(eq(ledgerEntries.serviceId, serviceId), eq(ledgerEntries.kind, 'allocation'))).orderBy(ledgerEntries.id)).map((e) => [
+      e.teamId === platform.id ? 'platform' : e.teamId === fusion.id ? 'fusion' : e.teamId,
+      e.month,
+      e.amountCents,
+    ]);
+
+  it('allocates the cost to the consuming team and charges it out of the platform team, correcting by the difference', async () => {
+    const service = await buildService({ unitPriceCents: 250 });
+    await put(platformLead.http, { teamId: fusion.id, serviceId: service.id, month: '2026-01', quantity: 120 });
+    expect(await allocations(service.id)).toEqual([
+      ['fusion', '2026-01', 30_000],
+      ['platform', '2026-01', -30_000],
+    ]);
+    await put(platformLead.http, { teamId: fusion.id, serviceId: service.id, month: '2026-01', quantity: 100 });
+    await put(platformLead.http, { teamId: fusion.id, serviceId: service.id, month: '2026-01', quantity: 100 });
+    expect(await allocations(service.id)).toEqual([
+      ['fusion', '2026-01', 30_000],
+      ['platform', '2026-01', -30_000],
+      ['fusion', '2026-01', -5_000],
+      ['platform', '2026-01', 5_000],
+    ]);
+    const [entry] = await h.database.db.select().from(ledgerEntries).where(eq(ledgerEntries.serviceId, service.id)).limit(1);
+    expect(entry).toMatchObject({ category: 'cloud', expenseType: 'opex', stream: null, batchId: null });
+    expect((await checkLedgerInvariant(h.database.db)).ok).toBe(true);
+  });
+
+  it('keeps the allocation equal to quantity × the recorded price through a batch, a replay and a price change', async () => {
+    const service = await buildService({ unitPriceCents: 10 });
+    const other = await buildTeam(h, { stage: 'active' });
+    const batch = {
+      idempotencyKey: `showback-${unique()}`,
+      items: [
+        { teamId: fusion.id, serviceId: service.id, month: '2026-04', quantity: 100 },
+        { teamId: other.id, serviceId: service.id, month: '2026-04', quantity: 300 },
+      ],
+    };
+    expect((await platformToken.post('/api/v1/consumption/batches', batch)).statusCode).toBe(201);
+    expect((await platformToken.post('/api/v1/consumption/batches', batch)).statusCode).toBe(200);
+    const repriced = await office.http.patch(`/api/v1/services/${service.id}`, { unitPriceCents: 12 }, ifMatch(service.version));
+    expect(repriced.statusCode).toBe(200);
+    await platformToken.post('/api/v1/consumption/batches', { idempotencyKey: `showback-${unique()}`, items: [{ ...batch.items[0]!, quantity: 110 }] });
+    const booked = await allocations(service.id);
+    const sum = (team: string) => booked.filter((b) => b[0] === team).reduce((s, b) => s + (b[2] as number), 0);
+    expect(sum('fusion')).toBe(110 * 12);
+    expect(sum(other.id)).toBe(300 * 10);
+    expect(sum('platform')).toBe(-(110 * 12 + 300 * 10));
+    expect(booked).toHaveLength(6);
+  });
+
+  it('does not charge a platform team for using its own service', async () => {
+    const service = await buildService();
+    expect((await put(platformLead.http, { teamId: platform.id, serviceId: service.id, month: '2026-02', quantity: 10 })).statusCode).toBe(201);
+    expect(await allocations(service.id)).toEqual([]);
   });
 });
 

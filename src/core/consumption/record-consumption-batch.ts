@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Ctx } from '../shared/context.ts';
 import { DomainError, type FieldError } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { bookShowback } from '../finance/showback.ts';
 import { assertNoProblems } from './consumption-checks.ts';
 import { authorizeRecording, lockServicesForShare, teamsById } from './consumption-queries.ts';
 import { batchHash, duplicateItems, entryKey, entryProblems } from './consumption-rules.ts';
@@ -16,9 +17,10 @@ const BATCH_KEY_LOCK = 7_401_003;
 const CHUNK = 1000;
 
 /**
- * Records many quantities at once, all or nothing. Every item is checked before anything is
- * written, and every problem is reported (`items.<i>.<field>`). The idempotency key makes a retry
- * safe: the same key with the same items returns the stored result and writes nothing again.
+ * Records many quantities at once, all or nothing, with their showback in the ledger. Every item
+ * is checked before anything is written, and every problem is reported (`items.<i>.<field>`).
+ * The idempotency key makes a retry safe: the same key with the same items returns the stored
+ * result and writes nothing again.
  */
 export async function recordConsumptionBatch(ctx: Ctx, input: ConsumptionBatch): Promise<ConsumptionBatchResult> {
   const payloadHash = batchHash(input.items);
@@ -85,6 +87,12 @@ export async function recordConsumptionBatch(ctx: Ctx, input: ConsumptionBatch):
           },
         });
     }
+    await bookShowback(
+      tx,
+      ctx,
+      priced.map((i) => ({ teamId: i.teamId, serviceId: i.serviceId, month: i.month, costCents: i.quantity * i.unitPriceCents })),
+      services,
+    );
     await recordAuditEvent(tx, ctx, {
       action: 'consumption.batch',
       entityType: 'consumption',

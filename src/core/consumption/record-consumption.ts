@@ -5,6 +5,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Ctx } from '../shared/context.ts';
 import { DomainError } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { bookShowback } from '../finance/showback.ts';
 import { assertNoProblems } from './consumption-checks.ts';
 import { authorizeRecording, consumptionSnapshot, lockServicesForShare, presentRecord, teamsById } from './consumption-queries.ts';
 import { entryProblems } from './consumption-rules.ts';
@@ -16,8 +17,9 @@ export interface RecordedConsumption {
 
 /**
  * Sets the quantity of one team × service × month, taking the service's current unit price with
- * it: a later price change does not rewrite what was already allocated. Setting what is already
- * there changes nothing and writes no event.
+ * it: a later price change does not rewrite what was already allocated. The ledger's allocation
+ * follows in the same transaction (showback). Setting what is already there changes nothing and
+ * writes no event.
  */
 export async function recordConsumption(ctx: Ctx, entry: ConsumptionEntry): Promise<RecordedConsumption> {
   return inTransaction(ctx, async (tx) => {
@@ -34,7 +36,9 @@ export async function recordConsumption(ctx: Ctx, entry: ConsumptionEntry): Prom
       .values({ ...entry, unitPriceCents, createdAt: now, updatedAt: now })
       .onConflictDoNothing()
       .returning();
+    const services = new Map([[service.id, service]]);
     if (inserted) {
+      await bookShowback(tx, ctx, [{ ...entry, costCents: inserted.quantity * inserted.unitPriceCents }], services);
       await recordAuditEvent(tx, ctx, { action: 'consumption.record', entityType: 'consumption', entityId: inserted.id, after: consumptionSnapshot(inserted) });
       return { record: presentRecord(inserted, team!, service), created: true };
     }
@@ -49,6 +53,7 @@ export async function recordConsumption(ctx: Ctx, entry: ConsumptionEntry): Prom
       .set({ quantity: entry.quantity, unitPriceCents, batchId: null, version: before!.version + 1, updatedAt: now })
       .where(eq(consumption.id, before!.id))
       .returning();
+    await bookShowback(tx, ctx, [{ ...entry, costCents: after!.quantity * after!.unitPriceCents }], services);
     await recordAuditEvent(tx, ctx, {
       action: 'consumption.record',
       entityType: 'consumption',
