@@ -41,7 +41,7 @@ export function PortfolioFinancePage() {
   const period = { fiscalYear: search.fiscalYear, from: search.from, to: search.to };
   const filter: PortfolioFilter = { ...period, mandateKind: search.mandate, sort: search.sort ?? 'name', order: search.order ?? 'asc', limit: PAGE_SIZE, offset: search.offset ?? 0 };
   const portfolio = usePortfolioFinance(filter);
-  const flows = usePortfolioFlows({ ...period, mandateKind: search.mandate });
+  const flows = usePortfolioFlows(period);
   const canManage = mayManageFinance(me);
   const currency = portfolio.data?.currency ?? settings.data?.currency ?? 'EUR';
   const startMonth = settings.data?.fiscalYearStartMonth ?? 1;
@@ -103,7 +103,7 @@ export function PortfolioFinancePage() {
               linkSearch={period}
             />
           </Section>
-          <QueryState query={flows}>{(data) => <PortfolioFlowCharts flows={data} />}</QueryState>
+          <QueryState query={flows}>{(data) => <PortfolioFlowCharts flows={data} allMandates={search.mandate !== undefined} />}</QueryState>
           {canManage && (
             <>
               <BudgetQueue currency={currency} startMonth={startMonth} />

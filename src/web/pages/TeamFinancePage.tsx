@@ -93,15 +93,7 @@ function TeamFinanceView({ finance, filter, onFilter }: { finance: TeamFinance; 
           <ServiceSection {...chartProps} />
         </SimpleGrid>
         <StreamSection {...chartProps} />
-        <BudgetSection
-          key={`${period.fiscalYear}-${finance.budget?.version ?? 0}`}
-          teamId={finance.teamId}
-          fiscalYear={period.fiscalYear}
-          startMonth={startMonth}
-          currency={finance.currency}
-          budget={finance.budget}
-          canCreate={abilities.editBudget}
-        />
+        <BudgetSection teamId={finance.teamId} fiscalYear={period.fiscalYear} startMonth={startMonth} currency={finance.currency} canCreate={abilities.editBudget} />
         <LedgerSection teamId={finance.teamId} fiscalYear={period.fiscalYear} currency={finance.currency} canBook={abilities.book} exportQuery={exportQuery} />
       </Stack>
 

@@ -22,7 +22,7 @@ export function BudgetQueue({ currency, startMonth }: { currency: Currency; star
   return (
     <Section id="budget-queue" title={t('finance.queue.title')}>
       <QueryState query={budgets}>
-        {({ items }) =>
+        {(items) =>
           items.length === 0 ? (
             <Text>{t('finance.queue.none')}</Text>
           ) : (

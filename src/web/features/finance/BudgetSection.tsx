@@ -7,19 +7,19 @@ import { useFormat } from '../../ui/format.ts';
 import { FormActions, FormError } from '../../ui/FormParts.tsx';
 import { MoneyInput } from '../../ui/MoneyInput.tsx';
 import { parseMoney, useMoney } from '../../ui/money.ts';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { Section } from '../../ui/Section.tsx';
 import { useForm } from '../../ui/useForm.ts';
 import { BudgetDecisionModal, type PendingBudgetDecision } from './BudgetDecisionModal.tsx';
 import { BudgetStatusBadge } from './BudgetStatusBadge.tsx';
 import { fiscalYearLabel, useFinanceFormat } from './format.ts';
-import { useSaveBudget, useSubmitBudget } from './hooks.ts';
+import { useSaveBudget, useSubmitBudget, useTeamBudget } from './hooks.ts';
 
 type Props = {
   teamId: string;
   fiscalYear: number;
   startMonth: number;
   currency: Currency;
-  budget: Budget | null;
   /** May the viewer draft a budget for this team (there is none yet)? */
   canCreate: boolean;
 };
@@ -31,7 +31,16 @@ function amountOf(budget: Budget | null, category: CostCategory, expenseType: Ex
 }
 
 /** The team's budget for the fiscal year: lines per cost category × opex/capex, drafted, proposed and decided. */
-export function BudgetSection({ teamId, fiscalYear, startMonth, currency, budget, canCreate }: Props) {
+export function BudgetSection(props: Props) {
+  const budget = useTeamBudget(props.teamId, props.fiscalYear);
+  return (
+    <QueryState query={budget}>
+      {(data) => <BudgetView key={`${props.fiscalYear}-${data?.version ?? 0}`} {...props} budget={data} />}
+    </QueryState>
+  );
+}
+
+function BudgetView({ teamId, fiscalYear, startMonth, currency, budget, canCreate }: Props & { budget: Budget | null }) {
   const { t } = useTranslation();
   const money = useFinanceFormat(currency);
   const format = useFormat();

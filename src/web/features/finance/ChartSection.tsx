@@ -1,4 +1,4 @@
-import { Paper, Stack, Text } from '@mantine/core';
+import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { Section } from '../../ui/Section.tsx';
 
 type Props = {
@@ -11,10 +11,12 @@ type Props = {
   empty?: string | null;
   chart: React.ReactNode;
   table: React.ReactNode;
+  /** Chart and table side by side on wide screens, for short tables. */
+  side?: boolean;
 };
 
 /** A chart with its numbers in a table underneath: one picture for the eye, the same figures for everyone. */
-export function ChartSection({ id, title, intro, actions, empty, chart, table }: Props) {
+export function ChartSection({ id, title, intro, actions, empty, chart, table, side = false }: Props) {
   return (
     <Section id={id} title={title} actions={actions}>
       {intro && (
@@ -25,12 +27,12 @@ export function ChartSection({ id, title, intro, actions, empty, chart, table }:
       {empty ? (
         <Text>{empty}</Text>
       ) : (
-        <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, lg: side ? 2 : 1 }} spacing="md">
           <Paper withBorder p="sm" radius="md">
             {chart}
           </Paper>
-          {table}
-        </Stack>
+          <div>{table}</div>
+        </SimpleGrid>
       )}
     </Section>
   );

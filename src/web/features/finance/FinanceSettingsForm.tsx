@@ -63,6 +63,7 @@ export function FinanceSettingsForm({ settings }: { settings: FinanceSettings })
             <NumberInput
               label={t('finance.settings.firstFiscalYear')}
               description={t('finance.settings.firstFiscalYearHint')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               allowDecimal={false}
               allowNegative={false}
               thousandSeparator={false}

@@ -103,7 +103,7 @@ export function LedgerSection({ teamId, fiscalYear, currency, canBook, exportQue
                         )}
                       </Group>
                     </Table.Td>
-                    <Table.Td>{detail(entry)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{detail(entry)}</Table.Td>
                     <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} c={entry.amountCents < 0 ? 'red.9' : undefined}>
                       {money.cents(entry.amountCents)}
                     </Table.Td>

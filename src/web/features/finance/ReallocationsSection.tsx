@@ -41,7 +41,7 @@ export function ReallocationsSection({ fiscalYear, startMonth, currency, canMana
       }
     >
       <QueryState query={reallocations}>
-        {({ items }) =>
+        {(items) =>
           items.length === 0 ? (
             <Text>{t('finance.reallocation.none')}</Text>
           ) : (

@@ -5,7 +5,7 @@ import type { TeamFinance } from '../../../contracts/index.ts';
 import { Chart, type ChartOption } from '../../ui/Chart.tsx';
 import { currentMonth, useMoney } from '../../ui/money.ts';
 import { ChartSection } from './ChartSection.tsx';
-import { CATEGORY_COLORS, FINANCE_COLORS, SERIES_COLORS } from './colors.ts';
+import { FINANCE_COLORS, SERIES_COLORS } from './colors.ts';
 import { ExportButtons } from './ExportButtons.tsx';
 import { useFinanceFormat, type FinanceFormatters } from './format.ts';
 
@@ -123,7 +123,9 @@ function burnRows(finance: TeamFinance): BurnRow[] {
     budget += m.budgetCents;
     actual += m.directCostCents + m.allocatedCents;
     if (m.month < now) lastClosed = i;
-    rows.push({ month: m.month, budget, actual: m.month <= now ? actual : null, forecast: null });
+    // The current month counts once something is booked in it; before that the line ends last month.
+    const booked = m.month < now || (m.month === now && (m.directCostCents !== 0 || m.allocatedCents !== 0));
+    rows.push({ month: m.month, budget, actual: booked ? actual : null, forecast: null });
   });
   const closed = lastClosed >= 0 ? rows[lastClosed]! : null;
   const open = rows.length - 1 - lastClosed;
@@ -223,25 +225,26 @@ export function CategorySection({ finance, exportQuery }: Props) {
   const { t } = useTranslation();
   const money = useFinanceFormat(finance.currency);
   const rows = finance.byCategory;
-  const option = useMemo<ChartOption>(
-    () => ({
+  const option = useMemo<ChartOption>(() => {
+    // Top to bottom in the categories' order: the category axis runs bottom-up, so it is reversed.
+    const ordered = [...rows].reverse();
+    return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => money.whole(Number(value)) },
       legend: { bottom: 0 },
-      grid: { left: 16, right: 16, top: 24, bottom: 48, containLabel: true },
-      xAxis: { type: 'category', data: rows.map((r) => t(`finance.category.${r.category}`)) },
-      yAxis: moneyAxis(money),
+      grid: { left: 16, right: 24, top: 8, bottom: 40, containLabel: true },
+      yAxis: { type: 'category', data: ordered.map((r) => t(`finance.category.${r.category}`)) },
+      xAxis: { ...moneyAxis(money), splitNumber: 4 },
       series: [
-        { type: 'bar', name: t('finance.categories.budget'), itemStyle: { color: FINANCE_COLORS.plannedBudget }, data: rows.map((r) => r.budgetCents) },
+        { type: 'bar', name: t('finance.categories.budget'), itemStyle: { color: FINANCE_COLORS.plannedBudget }, data: ordered.map((r) => r.budgetCents) },
         {
           type: 'bar',
           name: t('finance.categories.actual'),
           itemStyle: { color: FINANCE_COLORS.actual },
-          data: rows.map((r) => ({ value: r.actualCents, itemStyle: { color: r.budgetCents > 0 && r.actualCents > r.budgetCents ? FINANCE_COLORS.overrun : CATEGORY_COLORS[r.category] } })),
+          data: ordered.map((r) => ({ value: r.actualCents, itemStyle: { color: r.actualCents > r.budgetCents ? FINANCE_COLORS.overrun : FINANCE_COLORS.actual } })),
         },
       ],
-    }),
-    [rows, money, t],
-  );
+    };
+  }, [rows, money, t]);
   const empty = rows.every((r) => r.budgetCents === 0 && r.actualCents === 0);
 
   return (
@@ -251,7 +254,7 @@ export function CategorySection({ finance, exportQuery }: Props) {
       intro={t('finance.categories.intro')}
       actions={<ExportButtons path={`/teams/${finance.teamId}/finance/export`} query={{ ...exportQuery, table: 'categories' }} what={t('finance.categories.title')} />}
       empty={empty ? t('finance.categories.none') : null}
-      chart={<Chart option={option} label={t('finance.categories.chartLabel', { team: finance.teamName })} height={300} />}
+      chart={<Chart option={option} label={t('finance.categories.chartLabel', { team: finance.teamName })} height={340} />}
       table={
         <Table.ScrollContainer minWidth={560}>
           <Table striped withTableBorder verticalSpacing="xs">
@@ -295,7 +298,8 @@ export function ServiceSection({ finance, exportQuery }: Props) {
       grid: { left: 16, right: 32, top: 8, bottom: 8, containLabel: true },
       // Largest on top: the category axis runs bottom-up, so the order is reversed.
       yAxis: { type: 'category', data: rows.map((r) => r.serviceName).reverse(), axisLabel: { width: 220, overflow: 'truncate' } },
-      xAxis: moneyAxis(money),
+      // The bars carry their amounts; numbers under a narrow axis would run into each other.
+      xAxis: { type: 'value', axisLabel: { show: false } },
       series: [
         {
           type: 'bar',
@@ -370,7 +374,7 @@ export function StreamSection({ finance }: Props) {
           name: t('finance.streams.title'),
           radius: ['42%', '70%'],
           center: ['50%', '45%'],
-          label: { formatter: '{b}: {d} %', color: '#212529' },
+          label: { formatter: ({ name, percent }) => `${name}\n${money.percent(Number(percent))}`, color: '#212529', lineHeight: 16 },
           data: rows.map((r, i) => ({ name: r.stream, value: r.amountCents, itemStyle: { color: SERIES_COLORS[i % SERIES_COLORS.length] } })),
         },
       ],
@@ -381,6 +385,7 @@ export function StreamSection({ finance }: Props) {
   return (
     <ChartSection
       id="streams"
+      side
       title={t('finance.streams.title')}
       intro={t('finance.streams.intro')}
       empty={rows.length === 0 ? t('finance.streams.none') : null}

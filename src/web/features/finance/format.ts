@@ -9,7 +9,7 @@ export type FinanceFormatters = {
   cents: (cents: number) => string;
   /** Whole currency units: 123456789 → "1.234.568 €". For cards and tooltips. */
   whole: (cents: number) => string;
-  /** Compact for axis labels: 120000000 → "1,2 Mio. €" / "€1.2M". */
+  /** Compact, three digits, for axes and labels: 123456789 → "1,23 Mio. €" / "€1.23M"; 10668660 → "107.000 €" / "€107K". */
   compact: (cents: number) => string;
   /** A percentage as the API sends it (87.5 → "87,5 %"). */
   percent: (value: number | null) => string;
@@ -25,7 +25,7 @@ export function useFinanceFormat(currency: Currency = 'EUR'): FinanceFormatters 
   return useMemo(() => {
     const full = new Intl.NumberFormat(locale, { style: 'currency', currency });
     const whole = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
-    const compact = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+    const compact = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 });
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     const symbol = full.formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
     return {

@@ -40,9 +40,10 @@ export const financeKeys = {
   access: (userId: string) => ['financeAccess', userId] as const,
   team: (teamId: string) => ['finance', 'team', teamId] as const,
   teamReport: (teamId: string, period: PeriodFilter) => ['finance', 'team', teamId, 'report', period] as const,
+  teamBudget: (teamId: string, fiscalYear: number) => ['finance', 'team', teamId, 'budget', fiscalYear] as const,
   ledger: (teamId: string, filter: { fiscalYear?: number | undefined; kind?: LedgerKind | undefined }) => ['finance', 'team', teamId, 'ledger', filter] as const,
   portfolio: (filter: PortfolioFilter) => ['finance', 'portfolio', filter] as const,
-  flows: (filter: PeriodFilter & { mandateKind?: MandateKind | undefined }) => ['finance', 'flows', filter] as const,
+  flows: (filter: PeriodFilter) => ['finance', 'flows', filter] as const,
   budgets: (filter: { fiscalYear?: number | undefined; status?: BudgetStatus | undefined }) => ['finance', 'budgets', filter] as const,
   reallocations: (fiscalYear: number | undefined) => ['finance', 'reallocations', fiscalYear] as const,
 };
@@ -80,6 +81,17 @@ export const useTeamFinance = (teamId: string, period: PeriodFilter) =>
     placeholderData: keepPreviousData,
   });
 
+/** The team's budget for a fiscal year with what the viewer may do with it; null while there is none. */
+export const useTeamBudget = (teamId: string, fiscalYear: number) =>
+  useQuery({
+    queryKey: financeKeys.teamBudget(teamId, fiscalYear),
+    queryFn: ({ signal }) =>
+      api.get<Budget>(`/teams/${teamId}/budgets/${fiscalYear}`, { signal }).catch((error: unknown) => {
+        if (isApiError(error) && error.status === 404) return null;
+        throw error;
+      }),
+  });
+
 export function useLedger(teamId: string, filter: { fiscalYear?: number | undefined; kind?: LedgerKind | undefined }) {
   return useInfiniteQuery({
     queryKey: financeKeys.ledger(teamId, filter),
@@ -96,7 +108,8 @@ export const usePortfolioFinance = (filter: PortfolioFilter) =>
     placeholderData: keepPreviousData,
   });
 
-export const usePortfolioFlows = (filter: PeriodFilter & { mandateKind?: MandateKind | undefined }) =>
+/** The flows cover every team: the twelve biggest spenders one by one, all others as one. */
+export const usePortfolioFlows = (filter: PeriodFilter) =>
   useQuery({
     queryKey: financeKeys.flows(filter),
     queryFn: ({ signal }) => api.get<PortfolioFlows>('/finance/portfolio/flows', { query: filter, signal }),
@@ -106,13 +119,13 @@ export const usePortfolioFlows = (filter: PeriodFilter & { mandateKind?: Mandate
 export const useBudgets = (filter: { fiscalYear?: number | undefined; status?: BudgetStatus | undefined }) =>
   useQuery({
     queryKey: financeKeys.budgets(filter),
-    queryFn: ({ signal }) => api.get<{ items: Budget[] }>('/finance/budgets', { query: filter, signal }),
+    queryFn: ({ signal }) => api.get<Budget[]>('/finance/budgets', { query: filter, signal }),
   });
 
 export const useReallocations = (fiscalYear: number | undefined) =>
   useQuery({
     queryKey: financeKeys.reallocations(fiscalYear),
-    queryFn: ({ signal }) => api.get<{ items: Reallocation[] }>('/finance/reallocations', { query: { fiscalYear }, signal }),
+    queryFn: ({ signal }) => api.get<Reallocation[]>('/finance/reallocations', { query: { fiscalYear }, signal }),
   });
 
 /** Every booking moves a team's numbers and the portfolio's sums: all finance views load again. */
