@@ -26,6 +26,7 @@ import { serviceRoutes } from './routes/services.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { financeBudgetRoutes } from './routes/finance-budgets.ts';
 import { financeLedgerRoutes } from './routes/finance-ledger.ts';
+import { financeReportRoutes } from './routes/finance-reports.ts';
 import { teamRoutes } from './routes/teams.ts';
 
 export interface AppOptions {
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(surveyRoutes);
   await app.register(financeBudgetRoutes);
   await app.register(financeLedgerRoutes);
+  await app.register(financeReportRoutes);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: false });

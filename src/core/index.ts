@@ -105,6 +105,13 @@ export { importLedger } from './finance/import-ledger.ts';
 export { importLedgerFile, type ImportLedgerFileResult } from './finance/import-ledger-file.ts';
 export { verifyLedger } from './finance/verify-ledger.ts';
 
+export { getTeamFinance } from './finance/get-team-finance.ts';
+export { getPortfolioFinance } from './finance/get-portfolio-finance.ts';
+export { getPortfolioFlows } from './finance/get-portfolio-flows.ts';
+export { exportTeamFinance } from './finance/export-team-finance.ts';
+export { exportPortfolioFinance } from './finance/export-portfolio-finance.ts';
+export { portfolioRollupQuery, rollupParams, presentRollup, type RollupParams, type RollupRow } from './finance/portfolio-queries.ts';
+
 export { checkHealth } from './system/check-health.ts';
 export { seedDemoWorkspace } from './system/seed-demo-workspace.ts';
 export { seedScale, SCALES, type Scale, type ScaleResult } from './system/seed-scale.ts';

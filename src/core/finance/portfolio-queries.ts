@@ -1,0 +1,320 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  COST_CATEGORIES,
+  MANDATE_KINDS,
+  type CostCategory,
+  type MandateKind,
+  type PORTFOLIO_SORTS,
+  type PortfolioFinance,
+  type PortfolioFinanceRow,
+  type PortfolioFlows,
+  type Period,
+  type TeamKind,
+} from '../../contracts/index.ts';
+import { monthsOf } from './fiscal-calendar.ts';
+import { closedMonthsOf, RUN_RATE_MONTHS } from './pnl-rules.ts';
+
+export type PortfolioSort = (typeof PORTFOLIO_SORTS)[number];
+
+/** Everything the portfolio roll-up statement depends on; built by `rollupParams`. */
+export interface RollupParams {
+  /** The fiscal year's twelve months, in order. */
+  fiscalMonths: readonly string[];
+  /** The reporting period inside the fiscal year: budget, actual, revenue and margin cover it. */
+  from: string;
+  to: string;
+  /** How many of the fiscal year's months are over (0 for a future year, 12 for a past one). */
+  closedMonths: number;
+  mandateKind?: MandateKind | undefined;
+  sort: PortfolioSort;
+  order: 'asc' | 'desc';
+  /** null: every row (exports). */
+  limit: number | null;
+  offset: number;
+}
+
+export interface RollupQuery {
+  mandateKind?: MandateKind | undefined;
+  sort: PortfolioSort;
+  order: 'asc' | 'desc';
+  limit: number | null;
+  offset: number;
+}
+
+/** The roll-up's parameters for a resolved period, seen from the current month. */
+export function rollupParams(period: Period, fiscalYearStartMonth: number, currentMonth: string, query: RollupQuery): RollupParams {
+  const fiscalMonths = monthsOf(period.fiscalYear, fiscalYearStartMonth);
+  return {
+    fiscalMonths,
+    from: period.from,
+    to: period.to,
+    closedMonths: closedMonthsOf(fiscalMonths, currentMonth),
+    mandateKind: query.mandateKind,
+    sort: query.sort,
+    order: query.order,
+    limit: query.limit,
+    offset: query.offset,
+  };
+}
+
+const SORT_KEYS: Record<Exclude<PortfolioSort, 'name'>, string> = {
+  budget: 'budget_cents',
+  actual: 'actual_cents',
+  forecast: 'forecast_cents',
+  revenue: 'revenue_cents',
+  margin: 'margin_cents',
+  // Sorted by how far the forecast runs past the full-year budget, so the worst overrun comes first in descending order.
+  overrun: 'forecast_cents - fy_budget_cents',
+};
+
+function orderBy(sort: PortfolioSort, order: 'asc' | 'desc'): SQL {
+  const dir = order === 'desc' ? 'desc' : 'asc';
+  // Team names are unique; the id only makes the order total for paging.
+  if (sort === 'name') return sql.raw(`name ${dir}, id ${dir}`);
+  return sql.raw(`${SORT_KEYS[sort]} ${dir}, name asc, id asc`);
+}
+
+/**
+ * The portfolio roll-up as one SQL statement, whatever the number of teams: it reads only
+ * `ledger_team_month` (one row per team and month) for the fiscal year's months, sums per team,
+ * joins every team (teams without figures show zeros), computes the run-rate forecast and the
+ * overrun flag, sorts and pages, and adds the totals for the whole filtered set — per mandate kind
+ * and for the organization — in the same statement (GROUPING SETS over the same rows).
+ *
+ * The forecast is `forecast()` of pnl-rules.ts in SQL: the actual of the closed months plus the
+ * average of the last (up to) three closed months, rounded down to whole cents, for every open
+ * month; with no closed month (or none open) it is the booked actual of the fiscal year.
+ *
+ * Month filters compare with the "C" collation: months are ASCII YYYY-MM, so byte order is the
+ * calendar's, and it spares the locale's comparison on every one of the rows summed.
+ *
+ * Rows come back with `part` = 'team' (the page, in order of `n`), 'mandate' or 'all'.
+ */
+export function portfolioRollupQuery(p: RollupParams): SQL {
+  const first = p.fiscalMonths[0]!;
+  const last = p.fiscalMonths[11]!;
+  const wholeYear = p.from === first && p.to === last;
+  const closed = Math.max(0, Math.min(12, p.closedMonths));
+  const inPeriod = sql`month collate "C" between ${p.from} and ${p.to}`;
+  const periodSum = (expr: SQL) => (wholeYear ? sql`sum(${expr})::bigint` : sql`(sum(${expr}) filter (where ${inPeriod}))::bigint`);
+  const actual = sql`cost_cents + allocated_cents`;
+
+  const sums: SQL[] = [
+    sql`${periodSum(sql`budget_cents`)} as budget`,
+    sql`${periodSum(actual)} as actual`,
+    sql`${periodSum(sql`revenue_cents`)} as revenue`,
+  ];
+  if (!wholeYear) sums.push(sql`sum(budget_cents)::bigint as fy_budget`);
+  const fyBudget = wholeYear ? sql`s.budget` : sql`s.fy_budget`;
+
+  let forecast: SQL;
+  if (closed === 0 || closed === 12) {
+    // Nothing to extrapolate from, or nothing left to extrapolate to: the booked actual.
+    if (!wholeYear) sums.push(sql`sum(${actual})::bigint as fy_actual`);
+    forecast = sql`coalesce(${wholeYear ? sql`s.actual` : sql`s.fy_actual`}, 0)`;
+  } else {
+    const window = Math.min(RUN_RATE_MONTHS, closed);
+    const lastClosed = p.fiscalMonths[closed - 1]!;
+    const windowFirst = p.fiscalMonths[closed - window]!;
+    sums.push(sql`(sum(${actual}) filter (where month collate "C" <= ${lastClosed}))::bigint as closed_actual`);
+    sums.push(sql`(sum(${actual}) filter (where month collate "C" between ${windowFirst} and ${lastClosed}))::bigint as window_actual`);
+    // floor() as in pnl-rules (Math.floor): a platform team's negative run rate rounds down too.
+    forecast = sql`coalesce(s.closed_actual, 0) + floor(coalesce(s.window_actual, 0)::numeric / ${sql.raw(String(window))})::bigint * ${sql.raw(String(12 - closed))}`;
+  }
+
+  const mandate = p.mandateKind ? sql`where t.mandate_kind = ${p.mandateKind}` : sql``;
+  const order = orderBy(p.sort, p.order);
+  const page = p.limit === null ? sql`offset ${p.offset}` : sql`limit ${p.limit} offset ${p.offset}`;
+
+  return sql`
+    with sums as (
+      select team_id, ${sql.join(sums, sql`, `)}
+      from ledger_team_month
+      where month between ${first} and ${last}
+      group by team_id
+    ),
+    r as materialized (
+      select t.id, t.name, t.kind, t.mandate_kind,
+        coalesce(s.budget, 0) as budget_cents,
+        coalesce(s.actual, 0) as actual_cents,
+        coalesce(s.revenue, 0) as revenue_cents,
+        coalesce(s.revenue, 0) - coalesce(s.actual, 0) as margin_cents,
+        ${forecast} as forecast_cents,
+        coalesce(${fyBudget}, 0) as fy_budget_cents
+      from teams t left join sums s on s.team_id = t.id
+      ${mandate}
+    ),
+    page as (
+      select r.*, row_number() over (order by ${order}) as n from r order by ${order} ${page}
+    ),
+    totals as (
+      select mandate_kind, grouping(mandate_kind) as grand, count(*) as teams,
+        sum(budget_cents)::bigint as budget_cents, sum(actual_cents)::bigint as actual_cents, sum(forecast_cents)::bigint as forecast_cents,
+        sum(revenue_cents)::bigint as revenue_cents, sum(margin_cents)::bigint as margin_cents,
+        count(*) filter (where forecast_cents > fy_budget_cents) as overrun_teams
+      from r group by grouping sets ((mandate_kind), ())
+    )
+    select 'team' as part, n, id as team_id, name as team_name, kind as team_kind, mandate_kind,
+      budget_cents, actual_cents, forecast_cents, revenue_cents, margin_cents, forecast_cents > fy_budget_cents as overrun,
+      null::bigint as teams, null::bigint as overrun_teams
+    from page
+    union all
+    select case when grand = 1 then 'all' else 'mandate' end, null, null, null, null, mandate_kind,
+      budget_cents, actual_cents, forecast_cents, revenue_cents, margin_cents, null, teams, overrun_teams
+    from totals
+    order by part, n`;
+}
+
+/** A row of `portfolioRollupQuery`'s result as the drivers return it (bigint may be a string). */
+export interface RollupRow {
+  part: 'team' | 'mandate' | 'all';
+  n: number | string | null;
+  team_id: string | null;
+  team_name: string | null;
+  team_kind: TeamKind | null;
+  mandate_kind: MandateKind | null;
+  budget_cents: number | string | null;
+  actual_cents: number | string | null;
+  forecast_cents: number | string | null;
+  revenue_cents: number | string | null;
+  margin_cents: number | string | null;
+  overrun: boolean | null;
+  teams: number | string | null;
+  overrun_teams: number | string | null;
+}
+
+const num = (v: number | string | null) => (v === null ? 0 : Number(v));
+
+type Totals = PortfolioFinance['totals'];
+
+function totalsOf(r: RollupRow | undefined): Totals {
+  return {
+    teams: r ? num(r.teams) : 0,
+    overrunTeams: r ? num(r.overrun_teams) : 0,
+    budgetCents: r ? num(r.budget_cents) : 0,
+    actualCents: r ? num(r.actual_cents) : 0,
+    forecastCents: r ? num(r.forecast_cents) : 0,
+    revenueCents: r ? num(r.revenue_cents) : 0,
+    marginCents: r ? num(r.margin_cents) : 0,
+  };
+}
+
+/** Splits the statement's rows into the page and the totals; every mandate kind of the filter gets a total, zeros included. */
+export function presentRollup(rows: readonly RollupRow[], mandateKind: MandateKind | undefined): Pick<PortfolioFinance, 'totals' | 'byMandate' | 'rows' | 'totalRows'> {
+  const teams: PortfolioFinanceRow[] = [];
+  const byKind = new Map<string, RollupRow>();
+  let all: RollupRow | undefined;
+  for (const r of rows) {
+    if (r.part === 'team') {
+      teams.push({
+        teamId: r.team_id!,
+        teamName: r.team_name!,
+        teamKind: r.team_kind!,
+        mandateKind: r.mandate_kind!,
+        budgetCents: num(r.budget_cents),
+        actualCents: num(r.actual_cents),
+        forecastCents: num(r.forecast_cents),
+        revenueCents: num(r.revenue_cents),
+        marginCents: num(r.margin_cents),
+        overrun: r.overrun === true,
+      });
+    } else if (r.part === 'all') all = r;
+    else byKind.set(r.mandate_kind!, r);
+  }
+  const kinds = mandateKind ? [mandateKind] : MANDATE_KINDS;
+  const totals = totalsOf(all);
+  return {
+    totals,
+    byMandate: kinds.map((kind) => ({ mandateKind: kind, ...totalsOf(byKind.get(kind)) })),
+    rows: teams,
+    totalRows: totals.teams,
+  };
+}
+
+/** How many teams the money flows show one by one; the rest are one bucket. */
+export const FLOW_TEAMS = 12;
+
+/**
+ * The money's way through the period in one statement: the twelve teams with the highest actual
+ * spend (direct cost plus allocated, from `ledger_team_month`) one by one and all other teams as
+ * one bucket (`bucket` null), each with its budget, its direct cost per category and what it
+ * consumed per core service (from `ledger_monthly`). A team's allocations are summed per service
+ * before the buckets are formed, and only consumption (a positive sum) flows to a service: the
+ * provider's charge-out would otherwise cancel its consumers in the bucket they share.
+ */
+export function portfolioFlowsQuery(from: string, to: string): SQL {
+  return sql`
+    with spend as (
+      select team_id, sum(cost_cents + allocated_cents) as actual
+      from ledger_team_month where month between ${from} and ${to}
+      group by team_id
+    ),
+    top as (
+      select s.team_id, row_number() over (order by s.actual desc, t.name, t.id) as rank
+      from spend s join teams t on t.id = s.team_id
+      where s.actual > 0
+      order by s.actual desc, t.name, t.id
+      limit ${FLOW_TEAMS}
+    ),
+    per_team as (
+      select team_id, kind, case when kind = 'cost' then category when kind = 'allocation' then detail else '' end as key, sum(amount_cents) as amount
+      from ledger_monthly
+      where month between ${from} and ${to} and kind in ('budget', 'cost', 'allocation')
+      group by 1, 2, 3
+    ),
+    buckets as (
+      select top.team_id as bucket, min(top.rank) as rank, d.kind, d.key, sum(d.amount)::bigint as amount_cents
+      from per_team d left join top on top.team_id = d.team_id
+      where d.kind <> 'allocation' or d.amount > 0
+      group by 1, 3, 4
+    )
+    select b.bucket, b.rank, t.name as team_name, t.mandate_kind, b.kind, b.key, sv.name as service_name, b.amount_cents
+    from buckets b
+    left join teams t on t.id = b.bucket
+    left join services sv on b.kind = 'allocation' and sv.id::text = b.key
+    where b.amount_cents <> 0
+    order by b.rank nulls last, b.kind, b.key`;
+}
+
+export interface FlowRow {
+  bucket: string | null;
+  rank: number | string | null;
+  team_name: string | null;
+  mandate_kind: MandateKind | null;
+  kind: 'budget' | 'cost' | 'allocation';
+  key: string;
+  service_name: string | null;
+  amount_cents: number | string;
+}
+
+/** The statement's rows as the flows: the ranked teams in order, the bucket of all other teams last (when it holds any money). */
+export function presentFlows(rows: readonly FlowRow[]): PortfolioFlows['teams'] {
+  const teams = new Map<string | null, PortfolioFlows['teams'][number]>();
+  for (const r of rows) {
+    let team = teams.get(r.bucket);
+    if (!team) {
+      team = { teamId: r.bucket, teamName: r.bucket === null ? 'All other teams' : r.team_name!, mandateKind: r.bucket === null ? null : r.mandate_kind, budgetCents: 0, byCategory: [], byService: [] };
+      teams.set(r.bucket, team);
+    }
+    const amountCents = Number(r.amount_cents);
+    if (r.kind === 'budget') team.budgetCents += amountCents;
+    else if (r.kind === 'cost') team.byCategory.push({ category: (COST_CATEGORIES as readonly string[]).includes(r.key) ? (r.key as CostCategory) : 'other', amountCents });
+    else team.byService.push({ serviceName: r.service_name ?? 'Unknown service', amountCents });
+  }
+  for (const team of teams.values()) {
+    team.byCategory = merge(team.byCategory, (c) => c.category, (category, amountCents) => ({ category, amountCents }));
+    team.byService = merge(team.byService, (s) => s.serviceName, (serviceName, amountCents) => ({ serviceName, amountCents }));
+  }
+  // Rows arrive ranked, the bucket last: the map keeps that order.
+  return [...teams.values()];
+}
+
+/** Sums entries with the same key (an unknown category joins "other"), largest first. */
+function merge<T extends { amountCents: number }, K extends string>(list: readonly T[], keyOf: (t: T) => K, make: (key: K, amountCents: number) => T): T[] {
+  const sums = new Map<K, number>();
+  for (const item of list) sums.set(keyOf(item), (sums.get(keyOf(item)) ?? 0) + item.amountCents);
+  return [...sums]
+    .filter(([, amount]) => amount !== 0)
+    .map(([key, amount]) => make(key, amount))
+    .sort((a, b) => b.amountCents - a.amountCents || keyOf(a).localeCompare(keyOf(b)));
+}
