@@ -62,4 +62,30 @@ describe.skipIf(!canRun)('accessibility', () => {
     await page.getByRole('heading', { level: 2, name: 'Team-Mitgliedschaften' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('portfolio finance page', async () => {
+    await page.goto(server.url + '/finance');
+    await page.getByRole('heading', { level: 1, name: 'Finanzen' }).waitFor();
+    await page.getByRole('img', { name: /^Sankey-Diagramm/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('team finance page, its booking and import dialogs', async () => {
+    await page.getByRole('region', { name: 'Alle Teams' }).getByRole('link', { name: 'E-Scooter-Versicherung' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ergebnis je Monat' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page)).toEqual([]);
+    for (const [button, dialog] of [
+      ['Buchen', 'Buchung für E-Scooter-Versicherung'],
+      ['Importieren', 'Buchungen importieren'],
+    ] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await page.getByRole('dialog', { name: dialog }).waitFor();
+      await page.waitForTimeout(300); // let the opening transition finish
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: dialog }).waitFor({ state: 'hidden' });
+    }
+  });
 });

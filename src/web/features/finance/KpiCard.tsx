@@ -1,4 +1,5 @@
 import { Paper, Text } from '@mantine/core';
+import { useId } from 'react';
 
 type Props = {
   label: string;
@@ -10,11 +11,19 @@ type Props = {
   children?: React.ReactNode;
 };
 
-/** One key figure: a label, the number large, a short explanation under it. */
+/** One key figure: a label, the number large, a short explanation under it; one named group for assistive technology. */
 export function KpiCard({ label, value, hint, alarm = false, children }: Props) {
+  const id = useId();
   return (
-    <Paper withBorder p="md" radius="md" style={alarm ? { borderColor: 'var(--mantine-color-red-8)', borderWidth: 2 } : undefined}>
-      <Text size="sm" fw={700} c="dimmed">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      role="group"
+      aria-labelledby={id}
+      style={alarm ? { borderColor: 'var(--mantine-color-red-8)', borderWidth: 2 } : undefined}
+    >
+      <Text id={id} size="sm" fw={700} c="dimmed">
         {label}
       </Text>
       <Text fz={22} fw={700} c={alarm ? 'red.9' : undefined} style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>

@@ -107,7 +107,8 @@ export function PnlSection({ finance, exportQuery }: Props) {
   );
 }
 
-type BurnRow = { month: string; budget: number; actual: number | null; forecast: number | null };
+/** `forecast` is drawn from the last closed month on; `projected` says the month is one the forecast is for. */
+type BurnRow = { month: string; budget: number; actual: number | null; forecast: number | null; projected: boolean };
 
 /**
  * Cumulative budget and actual over the period, and the run-rate forecast from the last closed
@@ -125,13 +126,16 @@ function burnRows(finance: TeamFinance): BurnRow[] {
     if (m.month < now) lastClosed = i;
     // The current month counts once something is booked in it; before that the line ends last month.
     const booked = m.month < now || (m.month === now && (m.directCostCents !== 0 || m.allocatedCents !== 0));
-    rows.push({ month: m.month, budget, actual: booked ? actual : null, forecast: null });
+    rows.push({ month: m.month, budget, actual: booked ? actual : null, forecast: null, projected: false });
   });
   const closed = lastClosed >= 0 ? rows[lastClosed]! : null;
   const open = rows.length - 1 - lastClosed;
   if (closed && open > 0) {
     const base = closed.actual ?? 0;
-    for (let i = lastClosed; i < rows.length; i++) rows[i]!.forecast = base + finance.forecast.runRateCents * (i - lastClosed);
+    for (let i = lastClosed; i < rows.length; i++) {
+      rows[i]!.forecast = base + finance.forecast.runRateCents * (i - lastClosed);
+      rows[i]!.projected = i > lastClosed;
+    }
   }
   return rows;
 }
@@ -208,8 +212,8 @@ export function BurnSection({ finance }: Props) {
                   </Table.Th>
                   <Table.Td {...num}>{money.cents(r.budget)}</Table.Td>
                   <Table.Td {...num}>{r.actual === null ? '—' : money.cents(r.actual)}</Table.Td>
-                  <Table.Td {...num} c={r.forecast !== null && r.forecast > r.budget ? 'red.9' : undefined}>
-                    {r.forecast === null ? '—' : money.cents(r.forecast)}
+                  <Table.Td {...num} c={r.projected && r.forecast !== null && r.forecast > r.budget ? 'red.9' : undefined}>
+                    {r.projected && r.forecast !== null ? money.cents(r.forecast) : '—'}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -295,7 +299,7 @@ export function ServiceSection({ finance, exportQuery }: Props) {
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => money.whole(Number(value)) },
-      grid: { left: 16, right: 32, top: 8, bottom: 8, containLabel: true },
+      grid: { left: 16, right: 80, top: 8, bottom: 8, containLabel: true },
       // Largest on top: the category axis runs bottom-up, so the order is reversed.
       yAxis: { type: 'category', data: rows.map((r) => r.serviceName).reverse(), axisLabel: { width: 220, overflow: 'truncate' } },
       // The bars carry their amounts; numbers under a narrow axis would run into each other.
@@ -416,7 +420,7 @@ export function StreamSection({ finance }: Props) {
               <Table.Tr>
                 <Table.Th scope="row">{t('finance.total')}</Table.Th>
                 <Table.Th {...num}>{money.cents(total)}</Table.Th>
-                <Table.Th />
+                <Table.Td />
               </Table.Tr>
             </Table.Tfoot>
           </Table>
