@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { LedgerBooking, LedgerEntry, Stage, TeamKind } from '../../contracts/index.ts';
-import { queryRows, type Queryable } from '../../db/client.ts';
+import type { FinanceSettings, LedgerBooking, LedgerEntry, Stage, TeamKind } from '../../contracts/index.ts';
+import { queryRows, type Queryable, type Tx } from '../../db/client.ts';
 import { can, type TeamResource } from '../policy.ts';
 import { today, type Actor, type Ctx } from '../shared/context.ts';
 import { DomainError, type FieldError } from '../shared/errors.ts';
@@ -34,6 +34,22 @@ export async function ledgerTeamsById(q: Queryable, ids: Iterable<string>): Prom
   if (unique.length === 0) return new Map();
   const rows = await queryRows<TeamRecord>(q, sql`select id, name, kind, stage, business_lead_id, it_lead_id from teams where id = any(${sql.param(unique)}::uuid[])`);
   return new Map(rows.map((r) => [r.id, toTeam(r)]));
+}
+
+/**
+ * What booking one entry reads, in one statement: the fiscal calendar, share-locked so a change of
+ * it cannot interleave with the booking (a change takes the row exclusively), and the team.
+ */
+export async function bookingContext(tx: Tx, teamId: string): Promise<{ settings: FinanceSettings; team: LedgerTeam | undefined }> {
+  const [row] = await queryRows<Partial<TeamRecord> & { fiscal_year_start_month: number; currency: FinanceSettings['currency']; first_fiscal_year: number; version: number }>(
+    tx,
+    sql`select s.fiscal_year_start_month, s.currency, s.first_fiscal_year, s.version, t.id, t.name, t.kind, t.stage, t.business_lead_id, t.it_lead_id
+        from finance_settings s left join teams t on t.id = ${teamId}::uuid
+        where s.id = 1 for share of s`,
+  );
+  if (!row) throw new Error('finance_settings has no row: the migrations did not run');
+  const settings = { fiscalYearStartMonth: row.fiscal_year_start_month, currency: row.currency, firstFiscalYear: row.first_fiscal_year, version: row.version };
+  return { settings, team: row.id ? toTeam(row as TeamRecord) : undefined };
 }
 
 /** Teams by id or by exact name (case-insensitive), as an import names them: one query. */

@@ -19,7 +19,13 @@ type Calendar = Pick<FinanceSettings, 'fiscalYearStartMonth' | 'firstFiscalYear'
  * platform team has none: its costs are charged out to its consumers), in a month of the fiscal
  * calendar that has begun, and a booking moves money.
  */
-export function bookingProblems(booking: LedgerBooking, team: BookingTeam | undefined, settings: Calendar, currentMonth: string): FieldError[] {
+export function bookingProblems(
+  booking: LedgerBooking,
+  team: BookingTeam | undefined,
+  settings: Calendar,
+  currentMonth: string,
+  monthProblem: (month: string) => FieldError | null = monthCheck(settings, currentMonth),
+): FieldError[] {
   const problems: FieldError[] = [];
   if (!team) problems.push({ field: 'teamId', code: 'not_found', message: 'no team with this id' });
   else if (team.stage === 'sunset') problems.push({ field: 'teamId', code: 'team_sunset', message: `${team.name} is sunset; its history is kept read-only` });
@@ -30,13 +36,31 @@ export function bookingProblems(booking: LedgerBooking, team: BookingTeam | unde
       message: `${team.name} is a platform team without revenue responsibility; its costs are charged out to the teams that consume its services`,
     });
   }
-  const outside = monthOutsideCalendar(booking.month, settings, currentMonth);
-  if (outside) problems.push({ field: 'month', code: 'outside_calendar', message: outside });
-  else if (booking.month > currentMonth) {
-    problems.push({ field: 'month', code: 'in_future', message: `is after the current month (${currentMonth}); actuals are booked once they happened` });
-  }
+  const month = monthProblem(booking.month);
+  if (month) problems.push(month);
   if (booking.amountCents === 0) problems.push({ field: 'amountCents', code: 'zero', message: 'must not be zero' });
   return problems;
+}
+
+/**
+ * Whether actuals may be booked in a month: inside the fiscal calendar and not after the current
+ * month. Remembered per month, since a batch of 10,000 items names only a few.
+ */
+export function monthCheck(settings: Calendar, currentMonth: string): (month: string) => FieldError | null {
+  const known = new Map<string, FieldError | null>();
+  return (month) => {
+    let problem = known.get(month);
+    if (problem === undefined) {
+      const outside = monthOutsideCalendar(month, settings, currentMonth);
+      problem = outside
+        ? { field: 'month', code: 'outside_calendar', message: outside }
+        : month > currentMonth
+          ? { field: 'month', code: 'in_future', message: `is after the current month (${currentMonth}); actuals are booked once they happened` }
+          : null;
+      known.set(month, problem);
+    }
+    return problem && { ...problem };
+  };
 }
 
 /** Why an entry cannot be reversed, or null when it can. Whether it already was is the database's to say. */
@@ -59,17 +83,16 @@ export function allocationCategory(kind: ServiceKind): CostCategory {
 }
 
 /**
- * SHA-256 over the items in a canonical form (ids lower-cased, each item as a JSON array, sorted),
+ * SHA-256 over the items in a canonical form (ids lower-cased, one line per item, sorted),
  * so a retry with the same entries in another order is recognised as the same batch. Two equal
  * cost lines in one month are normal and count twice.
  */
 export function ledgerBatchHash(items: readonly LedgerBooking[]): string {
+  // Fixed fields cannot hold the separator; the free texts are JSON-quoted so they cannot either.
   const lines = items.map((i) =>
-    JSON.stringify(
-      i.kind === 'cost'
-        ? [i.kind, i.teamId.toLowerCase(), i.month, i.category, i.expenseType, i.amountCents, i.reference ?? null]
-        : [i.kind, i.teamId.toLowerCase(), i.month, i.stream, i.amountCents, i.reference ?? null],
-    ),
+    i.kind === 'cost'
+      ? `cost|${i.teamId.toLowerCase()}|${i.month}|${i.category}|${i.expenseType}|${i.amountCents}|${JSON.stringify(i.reference ?? null)}`
+      : `revenue|${i.teamId.toLowerCase()}|${i.month}|${JSON.stringify(i.stream)}|${i.amountCents}|${JSON.stringify(i.reference ?? null)}`,
   );
   lines.sort();
   return createHash('sha256').update(lines.join('\n')).digest('hex');

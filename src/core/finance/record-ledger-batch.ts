@@ -2,13 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import type { LedgerBatch, LedgerBatchResult } from '../../contracts/index.ts';
 import type { Tx } from '../../db/client.ts';
 import { ledgerBatches } from '../../db/schema.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Ctx } from '../shared/context.ts';
 import { DomainError, type FieldError } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertBookable, authorizeBooking, currentMonthOf, ledgerRowOf, ledgerTeamsById } from './ledger-queries.ts';
-import { bookingProblems, ledgerBatchHash, summarizeBatch } from './ledger-rules.ts';
-import { appendLedgerEntries, getFinanceSettings } from './ledger-store.ts';
+import { lockSettingsForShare } from './budget-checks.ts';
+import { bookingProblems, ledgerBatchHash, monthCheck, summarizeBatch } from './ledger-rules.ts';
+import { appendLedgerEntries } from './ledger-store.ts';
 
 // Namespace of the per-key advisory lock; the key's own hash is the second half.
 const BATCH_KEY_LOCK = 7_401_004;
@@ -24,8 +24,8 @@ export async function recordLedgerBatch(ctx: Ctx, input: LedgerBatch): Promise<L
 
 /**
  * The batch inside the caller's transaction (an import books several in one). The number of
- * statements does not grow with the batch: lock, teams, stored key, settings, batch row, the
- * ledger write (one statement for the rows and both aggregates) and the audit event.
+ * statements does not grow with the batch: lock, teams, stored key, settings, batch row, and the
+ * ledger write — one statement for the rows, both aggregates and the audit event.
  */
 export async function writeLedgerBatch(tx: Tx, ctx: Ctx, input: LedgerBatch): Promise<LedgerBatchResult> {
   const { idempotencyKey, items } = input;
@@ -48,11 +48,12 @@ export async function writeLedgerBatch(tx: Tx, ctx: Ctx, input: LedgerBatch): Pr
     return { batchId: stored.id, idempotencyKey, entries: stored.entries, totalCents: stored.totalCents, replayed: true };
   }
 
-  const settings = await getFinanceSettings(tx);
+  const settings = await lockSettingsForShare(tx);
   const currentMonth = currentMonthOf(ctx);
+  const monthProblem = monthCheck(settings, currentMonth);
   const problems: FieldError[] = [];
   items.forEach((item, i) => {
-    for (const p of bookingProblems(item, teams.get(item.teamId.toLowerCase()), settings, currentMonth)) problems.push({ ...p, field: `items.${i}.${p.field}` });
+    for (const p of bookingProblems(item, teams.get(item.teamId.toLowerCase()), settings, currentMonth, monthProblem)) problems.push({ ...p, field: `items.${i}.${p.field}` });
   });
   assertBookable(problems, `${problems.length} of the items cannot be booked; nothing was written`);
   const summary = summarizeBatch(items);
@@ -65,8 +66,12 @@ export async function writeLedgerBatch(tx: Tx, ctx: Ctx, input: LedgerBatch): Pr
     .insert(ledgerBatches)
     .values({ idempotencyKey, payloadHash, entries: items.length, totalCents: summary.totalCents, createdBy: ctx.actor.label, createdAt: now })
     .returning({ id: ledgerBatches.id });
-  await appendLedgerEntries(tx, items.map(ledgerRowOf), { batchId: batch!.id, createdBy: ctx.actor.label, createdAt: now });
   // The entries carry the batch id and cannot change: the event summarises, it does not copy them.
-  await recordAuditEvent(tx, ctx, { action: 'ledger.batch', entityType: 'ledger', entityId: batch!.id, after: { idempotencyKey, ...summary } });
+  await appendLedgerEntries(
+    tx,
+    items.map(ledgerRowOf),
+    { batchId: batch!.id, createdBy: ctx.actor.label, createdAt: now },
+    { ctx, event: { action: 'ledger.batch', entityType: 'ledger', entityId: batch!.id, after: { idempotencyKey, ...summary } } },
+  );
   return { batchId: batch!.id, idempotencyKey, entries: items.length, totalCents: summary.totalCents, replayed: false };
 }

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { LedgerEntry } from '../../contracts/index.ts';
 import { queryRows } from '../../db/client.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Ctx } from '../shared/context.ts';
 import { DomainError, notFound } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
@@ -51,16 +50,12 @@ export async function reverseLedgerEntry(ctx: Ctx, input: ReverseLedgerEntryInpu
         reversesId: Number(original.id),
       };
       const meta = { batchId: null, createdBy: ctx.actor.label, createdAt: ctx.now() };
-      const { firstId } = await appendLedgerEntries(tx, [row], meta);
-      const entry = presentWritten(firstId!, row, meta);
-      await recordAuditEvent(tx, ctx, {
-        action: 'ledger.reverse',
-        entityType: 'ledger',
-        entityId: entry.id,
-        before: presentLedgerEntry(original),
-        after: { ...entry, reason: input.reason },
+      // The event concerns the entry reversed: it shows it before and the reversal with its reason.
+      const { firstId } = await appendLedgerEntries(tx, [row], meta, {
+        ctx,
+        event: { action: 'ledger.reverse', entityType: 'ledger', entityId: String(original.id), before: presentLedgerEntry(original), after: { ...row, reversesId: input.id, createdBy: meta.createdBy, reason: input.reason } },
       });
-      return entry;
+      return presentWritten(firstId!, row, meta);
     });
   } catch (error) {
     if (isReversalRace(error)) throw alreadyReversed(input.id);
