@@ -240,13 +240,16 @@ function BudgetEditor({ teamId, fiscalYear, currency, budget, onDone }: { teamId
             <Table.Tfoot>
               <Table.Tr>
                 <Table.Th scope="row">{t('finance.total')}</Table.Th>
-                <Table.Th colSpan={2} aria-live="polite">
-                  {money.cents(total)}
-                </Table.Th>
+                {EXPENSE_TYPES.map((e) => (
+                  <Table.Th key={e}>{money.cents(COST_CATEGORIES.reduce((sum, c) => sum + (cents(c, e) ?? 0), 0))}</Table.Th>
+                ))}
               </Table.Tr>
             </Table.Tfoot>
           </Table>
         </Table.ScrollContainer>
+        <Text fw={700} aria-live="polite">
+          {t('finance.budget.editTotal', { total: money.cents(total) })}
+        </Text>
         <Textarea
           label={t('finance.budget.note')}
           description={t('finance.budget.noteHint')}

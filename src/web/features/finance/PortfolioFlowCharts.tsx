@@ -105,7 +105,7 @@ export function PortfolioFlowCharts({ flows, allMandates }: { flows: PortfolioFl
 
   const treemap = useMemo<ChartOption>(() => {
     // Tiles too small for their text show it in the tooltip; the table has every figure.
-    const smallest = teams.reduce((sum, team) => sum + spend(team), 0) * 0.02;
+    const smallest = teams.filter((team) => team.teamId !== null).reduce((sum, team) => sum + spend(team), 0) * 0.012;
     return {
       tooltip: {
         trigger: 'item',
@@ -134,8 +134,11 @@ export function PortfolioFlowCharts({ flows, allMandates }: { flows: PortfolioFl
             { itemStyle: { borderWidth: 3, gapWidth: 1 } },
             { itemStyle: { borderColor: '#ffffff', borderWidth: 1, gapWidth: 1 }, colorSaturation: [0.45, 0.75] },
           ],
+          // The bucket of all other teams would squeeze the biggest spenders into slivers; the table has it.
           data: teams
-            .map((team, i) => ({
+            .map((team, i) => ({ team, i }))
+            .filter(({ team }) => team.teamId !== null)
+            .map(({ team, i }) => ({
               name: team.teamName,
               value: spend(team),
               // The team's frame in its own colour, so its name reads white on it.
@@ -151,6 +154,7 @@ export function PortfolioFlowCharts({ flows, allMandates }: { flows: PortfolioFl
     };
   }, [teams, money, t]);
 
+  const bucketed = teams.some((team) => team.teamId === null);
   const hasFlows = teams.some((team) => team.budgetCents > 0 || spend(team) > 0);
 
   return (
@@ -171,7 +175,7 @@ export function PortfolioFlowCharts({ flows, allMandates }: { flows: PortfolioFl
             </Paper>
             <Paper withBorder p="sm" radius="md">
               <Text fw={700} size="sm" mb={4}>
-                {t('finance.flows.treemapTitle')}
+                {bucketed ? t('finance.flows.treemapTitleBiggest') : t('finance.flows.treemapTitle')}
               </Text>
               <Chart option={treemap} label={t('finance.flows.treemapLabel')} height={440} />
             </Paper>

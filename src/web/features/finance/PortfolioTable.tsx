@@ -37,7 +37,7 @@ export function PortfolioTable({ portfolio, sortBy, direction, onSort, offset, l
     <>
       <Table.ScrollContainer minWidth={960}>
         <Table striped highlightOnHover verticalSpacing="sm">
-          <Table.Caption>{t('finance.portfolio.tableCaption', { first, last, count: portfolio.totalRows })}</Table.Caption>
+          <Table.Caption>{t('finance.portfolio.tableCaption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               {th('name', t('finance.portfolio.team'), false)}
@@ -70,8 +70,8 @@ export function PortfolioTable({ portfolio, sortBy, direction, onSort, offset, l
                 </Table.Td>
                 <Table.Td>
                   {row.overrun ? (
-                    <Badge color="red.9" variant="filled" size="sm">
-                      {t('finance.portfolio.overrun')}
+                    <Badge color="red.9" variant="filled" size="sm" style={{ textTransform: 'none' }}>
+                      {t('finance.forecast.over', { amount: money.whole(row.forecastCents - row.budgetCents) })}
                     </Badge>
                   ) : (
                     <Badge color="gray.7" variant="outline" size="sm">
@@ -84,11 +84,11 @@ export function PortfolioTable({ portfolio, sortBy, direction, onSort, offset, l
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {portfolio.totalRows > limit && (
-        <Group justify="space-between" mt="sm">
-          <Text size="sm" aria-live="polite">
-            {t('finance.portfolio.showing', { first, last, count: portfolio.totalRows })}
-          </Text>
+      <Group justify="space-between" mt="sm">
+        <Text size="sm" aria-live="polite">
+          {t('finance.portfolio.showing', { first, last, count: portfolio.totalRows })}
+        </Text>
+        {portfolio.totalRows > limit && (
           <Group gap="xs">
             <Button variant="default" size="xs" leftSection={<IconChevronLeft size={14} aria-hidden />} disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - limit))}>
               {t('finance.portfolio.previous')}
@@ -97,8 +97,8 @@ export function PortfolioTable({ portfolio, sortBy, direction, onSort, offset, l
               {t('finance.portfolio.next')}
             </Button>
           </Group>
-        </Group>
-      )}
+        )}
+      </Group>
     </>
   );
 }
