@@ -331,7 +331,7 @@ export const PortfolioFlows = z.object({
       mandateKind: MandateKind.nullable(),
       budgetCents: z.number().int(),
       byCategory: z.array(z.object({ category: CostCategory, amountCents: z.number().int() })),
-      byService: z.array(z.object({ serviceName: z.string(), amountCents: z.number().int() })),
+      byService: z.array(z.object({ serviceId: Id.nullable().describe('null for all other services together'), serviceName: z.string(), amountCents: z.number().int() })),
     }),
   ),
 });

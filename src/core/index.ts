@@ -110,7 +110,7 @@ export { getPortfolioFinance } from './finance/get-portfolio-finance.ts';
 export { getPortfolioFlows } from './finance/get-portfolio-flows.ts';
 export { exportTeamFinance } from './finance/export-team-finance.ts';
 export { exportPortfolioFinance } from './finance/export-portfolio-finance.ts';
-export { portfolioRollupQuery, rollupParams, presentRollup, type RollupParams, type RollupRow } from './finance/portfolio-queries.ts';
+export { portfolioRollup, portfolioRollupQuery, rollupParams, presentRollup, type RollupParams, type RollupRow } from './finance/portfolio-queries.ts';
 
 export { checkHealth } from './system/check-health.ts';
 export { seedDemoWorkspace } from './system/seed-demo-workspace.ts';

@@ -441,22 +441,30 @@ describe('at scale', () => {
   const rollup = (db: Db) => getPortfolioFinance({ ...h.ctx, db }, PortfolioFinanceQuery.parse({ sort: 'forecast', order: 'desc' }));
   const flows = (db: Db) => getPortfolioFlows({ ...h.ctx, db }, {});
 
+  /** Eleven more services of the platform; the 300 new teams consume one each. */
+  const extraServices: { id: string; name: string }[] = [];
+
   it('reads the portfolio and the flows with as many SQL statements for 300 more teams', async () => {
     const before = { rollup: await statementsFor(rollup), flows: await statementsFor(flows) };
     // The settings, then one statement for the roll-up (or the flows).
     expect(before).toEqual({ rollup: 2, flows: 2 });
 
-    const ids = await h.database.db.execute(sql`
-      insert into teams (name, kind, mandate_kind) select 'Skalierung ' || lpad(i::text, 3, '0'), 'fusion', 'product' from generate_series(1, 300) i returning id`);
-    const teamIds = (ids as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
-    // Each of them spends 1,000 € to 1,300 € a month, in two categories, and uses the platform's service.
+    for (let k = 0; k < 11; k++) {
+      const name = `Dienst ${String(k).padStart(2, '0')}`;
+      const created = await createService(h.ctx, { name, kind: 'core_service', ownerTeamId: team.cloud.id, criticality: 'low', lifecycle: 'live', description: '', links: [], unit: 'per call', unitPriceCents: 1, serviceLevels: [], dependsOn: [] });
+      extraServices.push({ id: created.id, name });
+    }
+    const inserted = await h.database.db.execute(sql`
+      insert into teams (name, kind, mandate_kind) select 'Skalierung ' || lpad(i::text, 3, '0'), 'fusion', 'product' from generate_series(1, 300) i returning id, name`);
+    const teamIds = (inserted as unknown as { rows: { id: string; name: string }[] }).rows.sort((a, b) => a.name.localeCompare(b.name)).map((r) => r.id);
+    // Team i spends about 1,000 € to 1,300 € a month (more the higher i), in two categories, and consumes service i mod 11.
     await book(
       teamIds.flatMap((id, i) =>
         months2026.slice(0, 5).flatMap((m) => [
           entry(id, m, 'budget', 150_000),
           entry(id, m, 'cost', 80_000 + i * 100),
           entry(id, m, 'cost', 20_000, { category: 'licences' }),
-          entry(id, m, 'allocation', 1_000, { category: 'cloud', serviceId }),
+          entry(id, m, 'allocation', 1_000 + (i % 11), { category: 'cloud', serviceId: extraServices[i % 11]!.id }),
         ]),
       ),
     );
@@ -482,7 +490,7 @@ describe('at scale', () => {
         { category: 'people', amountCents: 50_500_000 },
         { category: 'cloud', amountCents: 1_000_000 },
       ],
-      byService: [{ serviceName: 'Kubernetes-Plattform', amountCents: 600_001 }],
+      byService: [{ serviceId, serviceName: 'Kubernetes-Plattform', amountCents: 600_001 }],
     });
     // The platform's charge-out does not flow anywhere; its own cost does.
     expect(f.teams[2]).toMatchObject({ teamName: 'Cloud-Plattform', byCategory: [{ category: 'cloud', amountCents: 10_000_000 }], byService: [] });
@@ -490,11 +498,22 @@ describe('at scale', () => {
     expect(f.teams.slice(3, 12).map((t) => t.teamName)).toEqual(Array.from({ length: 9 }, (_, i) => `Skalierung ${300 - i}`));
     const others = f.teams[12]!;
     expect(others).toMatchObject({ teamId: null, teamName: 'All other teams', mandateKind: null, budgetCents: 291 * 5 * 150_000 });
-    const otherPeople = Array.from({ length: 291 }, (_, i) => 5 * (80_000 + i * 100)).reduce((a, b) => a + b, 0);
+    const rest = Array.from({ length: 291 }, (_, i) => i);
     expect(others.byCategory).toEqual([
-      { category: 'people', amountCents: otherPeople },
+      { category: 'people', amountCents: rest.reduce((sum, i) => sum + 5 * (80_000 + i * 100), 0) },
       { category: 'licences', amountCents: 291 * 5 * 20_000 },
     ]);
-    expect(others.byService).toEqual([{ serviceName: 'Kubernetes-Plattform', amountCents: 291 * 5 * 1_000 }]);
+    // Ten services are named (the platform's Kubernetes and nine of the eleven); the two consumed least of all are "other services".
+    const consumed = (k: number) => rest.filter((i) => i % 11 === k).reduce((sum) => sum + 5 * (1_000 + k), 0);
+    const expected = [
+      ...extraServices.filter((_, k) => k !== 3 && k !== 4).map((s) => ({ serviceId: s.id, serviceName: s.name, amountCents: consumed(extraServices.indexOf(s)) })),
+      { serviceId: null, serviceName: 'Other services', amountCents: consumed(3) + consumed(4) },
+    ];
+    const byName = (a: { serviceName: string }, b: { serviceName: string }) => a.serviceName.localeCompare(b.serviceName);
+    expect([...others.byService].sort(byName)).toEqual(expected.sort(byName));
+    expect(others.byService.map((s) => s.amountCents)).toEqual([...others.byService.map((s) => s.amountCents)].sort((a, b) => b - a));
+    const named = new Set(f.teams.flatMap((t) => t.byService.filter((s) => s.serviceId !== null).map((s) => s.serviceName)));
+    expect(named.size).toBe(10);
+    expect([named.has('Dienst 03'), named.has('Dienst 04'), named.has('Kubernetes-Plattform')]).toEqual([false, false, true]);
   });
 });

@@ -3,9 +3,8 @@ import type { PortfolioFinance, PortfolioFinanceQuery } from '../../contracts/in
 import { queryRows } from '../../db/client.ts';
 import { authorize } from '../policy.ts';
 import { today, type Ctx } from '../shared/context.ts';
-import { resolvePeriod } from './fiscal-calendar.ts';
 import { getFinanceSettings } from './ledger-store.ts';
-import { portfolioRollupQuery, presentRollup, rollupParams, type RollupRow } from './portfolio-queries.ts';
+import { portfolioRollup, presentRollup, type RollupRow } from './portfolio-queries.ts';
 
 export type PortfolioFinanceInput = z.infer<typeof PortfolioFinanceQuery>;
 
@@ -17,9 +16,7 @@ export type PortfolioFinanceInput = z.infer<typeof PortfolioFinanceQuery>;
 export async function getPortfolioFinance(ctx: Ctx, input: PortfolioFinanceInput): Promise<PortfolioFinance> {
   authorize(ctx.actor, 'finance.readPortfolio');
   const settings = await getFinanceSettings(ctx.db);
-  const currentMonth = today(ctx).slice(0, 7);
-  const period = resolvePeriod(settings, input, currentMonth);
-  const params = rollupParams(period, settings.fiscalYearStartMonth, currentMonth, { ...input, limit: input.limit });
-  const rows = await queryRows<RollupRow>(ctx.db, portfolioRollupQuery(params));
+  const { period, query } = portfolioRollup(settings, input, today(ctx).slice(0, 7));
+  const rows = await queryRows<RollupRow>(ctx.db, query);
   return { currency: settings.currency, period, ...presentRollup(rows, input.mandateKind) };
 }

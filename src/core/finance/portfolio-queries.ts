@@ -3,6 +3,7 @@ import {
   COST_CATEGORIES,
   MANDATE_KINDS,
   type CostCategory,
+  type FinanceSettings,
   type MandateKind,
   type PORTFOLIO_SORTS,
   type PortfolioFinance,
@@ -11,7 +12,7 @@ import {
   type Period,
   type TeamKind,
 } from '../../contracts/index.ts';
-import { monthsOf } from './fiscal-calendar.ts';
+import { monthsOf, resolvePeriod, type PeriodQuery } from './fiscal-calendar.ts';
 import { closedMonthsOf, RUN_RATE_MONTHS } from './pnl-rules.ts';
 
 export type PortfolioSort = (typeof PORTFOLIO_SORTS)[number];
@@ -39,6 +40,15 @@ export interface RollupQuery {
   order: 'asc' | 'desc';
   limit: number | null;
   offset: number;
+}
+
+/**
+ * The period and the roll-up statement for a portfolio query, seen from the current month: what
+ * the use cases run, and what a benchmark runs directly to compare with the API.
+ */
+export function portfolioRollup(settings: Pick<FinanceSettings, 'fiscalYearStartMonth' | 'firstFiscalYear'>, query: PeriodQuery & RollupQuery, currentMonth: string): { period: Period; query: SQL } {
+  const period = resolvePeriod(settings, query, currentMonth);
+  return { period, query: portfolioRollupQuery(rollupParams(period, settings.fiscalYearStartMonth, currentMonth, query)) };
 }
 
 /** The roll-up's parameters for a resolved period, seen from the current month. */
@@ -233,19 +243,27 @@ export function presentRollup(rows: readonly RollupRow[], mandateKind: MandateKi
 
 /** How many teams the money flows show one by one; the rest are one bucket. */
 export const FLOW_TEAMS = 12;
+/** How many core services the flows name; the others are one "other services" node, or a Sankey at 10,000 teams would have thousands. */
+export const FLOW_SERVICES = 10;
 
 /**
  * The money's way through the period in one statement: the twelve teams with the highest actual
- * spend (direct cost plus allocated, from `ledger_team_month`) one by one and all other teams as
- * one bucket (`bucket` null), each with its budget, its direct cost per category and what it
- * consumed per core service (from `ledger_monthly`). A team's allocations are summed per service
- * before the buckets are formed, and only consumption (a positive sum) flows to a service: the
- * provider's charge-out would otherwise cancel its consumers in the bucket they share.
+ * spend (direct cost plus allocated) one by one and all other teams as one bucket (`bucket`
+ * null), each with its budget (both from `ledger_team_month`), its direct cost per category and
+ * what it consumed per core service (from `ledger_monthly`, read once). Only consumption flows to a
+ * service: an allocation row is a team's charge for a service in a month — positive on the
+ * consumer, negative on the provider, whose charge-out would otherwise cancel its consumers in
+ * the bucket they share. Only the ten services consumed most come with their name: `presentFlows`
+ * folds the others into one.
  */
 export function portfolioFlowsQuery(from: string, to: string): SQL {
+  const spentRows = sql`m.month between ${from} and ${to} and (m.kind = 'cost' or (m.kind = 'allocation' and m.amount_cents > 0))`;
+  const key = sql`case when m.kind = 'cost' then m.category else m.detail end`;
+  // The bucket of all other teams is everything minus the twelve: the sums over all teams group
+  // by kind and key alone (a few thousand groups), the twelve are read by their key.
   return sql`
     with spend as (
-      select team_id, sum(cost_cents + allocated_cents) as actual
+      select team_id, sum(cost_cents + allocated_cents) as actual, sum(budget_cents) as budget
       from ledger_team_month where month between ${from} and ${to}
       group by team_id
     ),
@@ -256,24 +274,41 @@ export function portfolioFlowsQuery(from: string, to: string): SQL {
       order by s.actual desc, t.name, t.id
       limit ${FLOW_TEAMS}
     ),
-    per_team as (
-      select team_id, kind, case when kind = 'cost' then category when kind = 'allocation' then detail else '' end as key, sum(amount_cents) as amount
-      from ledger_monthly
-      where month between ${from} and ${to} and kind in ('budget', 'cost', 'allocation')
+    budgets as (
+      select top.team_id as bucket, 'budget'::text as kind, ''::text as key, sum(s.budget) as amount
+      from spend s left join top on top.team_id = s.team_id
+      group by 1
+    ),
+    everyone as (
+      select m.kind, ${key} as key, sum(m.amount_cents) as amount
+      from ledger_monthly m where ${spentRows}
+      group by 1, 2
+    ),
+    twelve as (
+      select m.team_id as bucket, m.kind, ${key} as key, sum(m.amount_cents) as amount
+      from top join ledger_monthly m on m.team_id = top.team_id
+      where ${spentRows}
       group by 1, 2, 3
     ),
-    buckets as (
-      select top.team_id as bucket, min(top.rank) as rank, d.kind, d.key, sum(d.amount)::bigint as amount_cents
-      from per_team d left join top on top.team_id = d.team_id
-      where d.kind <> 'allocation' or d.amount > 0
-      group by 1, 3, 4
+    others as (
+      select null::uuid as bucket, e.kind, e.key, e.amount - coalesce(sum(w.amount), 0) as amount
+      from everyone e left join twelve w on w.kind = e.kind and w.key = e.key
+      group by e.kind, e.key, e.amount
+    ),
+    ranked_services as (
+      select key, row_number() over (order by amount desc, key) as rank
+      from everyone where kind = 'allocation' and key <> ''
+    ),
+    named_services as (
+      select rs.key, sv.name from ranked_services rs join services sv on sv.id = rs.key::uuid where rs.rank <= ${FLOW_SERVICES}
     )
-    select b.bucket, b.rank, t.name as team_name, t.mandate_kind, b.kind, b.key, sv.name as service_name, b.amount_cents
-    from buckets b
+    select b.bucket, top.rank, t.name as team_name, t.mandate_kind, b.kind, b.key, ns.name as service_name, b.amount::bigint as amount_cents
+    from (select * from budgets union all select * from twelve union all select * from others) b
+    left join top on top.team_id = b.bucket
     left join teams t on t.id = b.bucket
-    left join services sv on b.kind = 'allocation' and sv.id::text = b.key
-    where b.amount_cents <> 0
-    order by b.rank nulls last, b.kind, b.key`;
+    left join named_services ns on b.kind = 'allocation' and ns.key = b.key
+    where b.amount <> 0
+    order by top.rank nulls last, b.kind, b.key`;
 }
 
 export interface FlowRow {
@@ -282,39 +317,47 @@ export interface FlowRow {
   team_name: string | null;
   mandate_kind: MandateKind | null;
   kind: 'budget' | 'cost' | 'allocation';
+  /** The category, the service's id, '' for budget. */
   key: string;
   service_name: string | null;
   amount_cents: number | string;
 }
 
-/** The statement's rows as the flows: the ranked teams in order, the bucket of all other teams last (when it holds any money). */
+/**
+ * The statement's rows as the flows: the ranked teams in order, the bucket of all other teams last
+ * (when it holds any money); per team its categories and services largest first, the services
+ * the statement did not name folded into one "Other services" (serviceId null).
+ */
 export function presentFlows(rows: readonly FlowRow[]): PortfolioFlows['teams'] {
-  const teams = new Map<string | null, PortfolioFlows['teams'][number]>();
+  type FlowTeam = PortfolioFlows['teams'][number];
+  const teams = new Map<string | null, { team: FlowTeam; categories: Map<CostCategory, number>; services: Map<string, FlowTeam['byService'][number]> }>();
   for (const r of rows) {
-    let team = teams.get(r.bucket);
-    if (!team) {
-      team = { teamId: r.bucket, teamName: r.bucket === null ? 'All other teams' : r.team_name!, mandateKind: r.bucket === null ? null : r.mandate_kind, budgetCents: 0, byCategory: [], byService: [] };
-      teams.set(r.bucket, team);
+    let entry = teams.get(r.bucket);
+    if (!entry) {
+      const team: FlowTeam = { teamId: r.bucket, teamName: r.bucket === null ? 'All other teams' : r.team_name!, mandateKind: r.bucket === null ? null : r.mandate_kind, budgetCents: 0, byCategory: [], byService: [] };
+      entry = { team, categories: new Map(), services: new Map() };
+      teams.set(r.bucket, entry);
     }
     const amountCents = Number(r.amount_cents);
-    if (r.kind === 'budget') team.budgetCents += amountCents;
-    else if (r.kind === 'cost') team.byCategory.push({ category: (COST_CATEGORIES as readonly string[]).includes(r.key) ? (r.key as CostCategory) : 'other', amountCents });
-    else team.byService.push({ serviceName: r.service_name ?? 'Unknown service', amountCents });
+    if (r.kind === 'budget') entry.team.budgetCents += amountCents;
+    else if (r.kind === 'cost') {
+      const category = (COST_CATEGORIES as readonly string[]).includes(r.key) ? (r.key as CostCategory) : 'other';
+      entry.categories.set(category, (entry.categories.get(category) ?? 0) + amountCents);
+    } else {
+      const serviceId = r.service_name === null ? null : r.key;
+      const service = entry.services.get(serviceId ?? '') ?? { serviceId, serviceName: r.service_name ?? 'Other services', amountCents: 0 };
+      service.amountCents += amountCents;
+      entry.services.set(serviceId ?? '', service);
+    }
   }
-  for (const team of teams.values()) {
-    team.byCategory = merge(team.byCategory, (c) => c.category, (category, amountCents) => ({ category, amountCents }));
-    team.byService = merge(team.byService, (s) => s.serviceName, (serviceName, amountCents) => ({ serviceName, amountCents }));
-  }
+  const largestFirst = <T extends { amountCents: number }>(name: (t: T) => string) => (a: T, b: T) => b.amountCents - a.amountCents || name(a).localeCompare(name(b));
   // Rows arrive ranked, the bucket last: the map keeps that order.
-  return [...teams.values()];
-}
-
-/** Sums entries with the same key (an unknown category joins "other"), largest first. */
-function merge<T extends { amountCents: number }, K extends string>(list: readonly T[], keyOf: (t: T) => K, make: (key: K, amountCents: number) => T): T[] {
-  const sums = new Map<K, number>();
-  for (const item of list) sums.set(keyOf(item), (sums.get(keyOf(item)) ?? 0) + item.amountCents);
-  return [...sums]
-    .filter(([, amount]) => amount !== 0)
-    .map(([key, amount]) => make(key, amount))
-    .sort((a, b) => b.amountCents - a.amountCents || keyOf(a).localeCompare(keyOf(b)));
+  return [...teams.values()].map(({ team, categories, services }) => ({
+    ...team,
+    byCategory: [...categories]
+      .map(([category, amountCents]) => ({ category, amountCents }))
+      .filter((c) => c.amountCents !== 0)
+      .sort(largestFirst((c) => c.category)),
+    byService: [...services.values()].filter((x) => x.amountCents !== 0).sort(largestFirst((x) => x.serviceName)),
+  }));
 }
