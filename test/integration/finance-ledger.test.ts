@@ -355,12 +355,15 @@ describe('POST /api/v1/ledger/imports', () => {
     expect(fields(res)).toEqual(['content:too_many_rows']);
   });
 
-  it('is refused when the file names a team the caller may not book for', async () => {
+  it('is refused when the file names a team the caller may not book for, and to viewers whatever it names', async () => {
     const other = await buildTeam(h, { stage: 'active' });
     const csv = `team,month,kind,category,amount\n${fusion.name},2026-01,cost,cloud,1\n${other.name},2026-01,cost,cloud,1\n`;
     const res = await lead.http.post('/api/v1/ledger/imports', { content: csv, idempotencyKey: `import-${unique()}` });
     expect(res.statusCode).toBe(403);
     expect(res.json().detail).toContain(other.name);
+    // Nor does a viewer get a preview, even of a file naming no team there is.
+    const unknown = await viewer.http.post('/api/v1/ledger/imports', { content: 'team,month,kind,category,amount\nNiemand,2026-01,cost,cloud,1\n', idempotencyKey: `import-${unique()}` });
+    expect(unknown.statusCode).toBe(403);
   });
 });
 

@@ -5,7 +5,7 @@ import { DomainError } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { LedgerFileError, readLedgerFile, type LedgerFileRow } from './ledger-file.ts';
 import { checkFileRow, combineBatches, IMPORT_BATCH_SIZE, type CheckedRow } from './ledger-import-checks.ts';
-import { authorizeBooking, currentMonthOf, ledgerTeamsByReference, type LedgerTeam } from './ledger-queries.ts';
+import { authorizeAnyBooking, authorizeBooking, currentMonthOf, ledgerTeamsByReference, type LedgerTeam } from './ledger-queries.ts';
 import { getFinanceSettings } from './ledger-store.ts';
 import { writeLedgerBatch } from './record-ledger-batch.ts';
 
@@ -21,6 +21,7 @@ const PREVIEW_ROWS = 200;
  * uploading it again books nothing twice.
  */
 export async function importLedger(ctx: Ctx, input: LedgerImportInput): Promise<LedgerImportResult> {
+  authorizeAnyBooking(ctx.actor);
   const format = input.format ?? 'csv';
   const dryRun = input.dryRun ?? true;
   const content = format === 'csv' ? input.content : Buffer.from(input.content, 'base64');

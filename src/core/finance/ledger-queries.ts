@@ -89,6 +89,16 @@ export function authorizeBooking(actor: Actor, teams: Iterable<LedgerTeam>): voi
 }
 
 /**
+ * Whether the caller books for any team at all — a team's lead would — before a file tells which:
+ * a viewer or a read-only token gets no preview of what cannot be theirs to book.
+ */
+export function authorizeAnyBooking(actor: Actor): void {
+  if (!can(actor, 'team.bookFinance', { stage: 'active', businessLeadId: actor.personId ?? '', itLeadId: null })) {
+    throw new DomainError('forbidden', 'Your role may not book finance');
+  }
+}
+
+/**
  * Unknown ids are a bad request (400), a sunset team a read-only conflict (409), anything else the
  * rules refuse a 422. Nothing is written in any case.
  */
