@@ -22,7 +22,29 @@ import {
   DIMENSION_KEYS,
   shiftDate,
 } from '../../db/seed/demo-change.ts';
+import {
+  checkDemoFinance,
+  DEMO_ACTUAL_MONTHS,
+  DEMO_CONTROLLER,
+  DEMO_FINANCE_SETTINGS_ON,
+  DEMO_FIRST_FISCAL_YEAR,
+  demoActualCosts,
+  demoBudgets,
+  demoCorrections,
+  demoReallocation,
+  demoRevenue,
+  exportDayOf,
+} from '../../db/seed/demo-finance.ts';
 import { recordConsumptionBatch } from '../consumption/record-consumption-batch.ts';
+import { bookLedgerEntry } from '../finance/book-ledger-entry.ts';
+import { createReallocation } from '../finance/create-reallocation.ts';
+import { decideBudget } from '../finance/decide-budget.ts';
+import { getFinanceSettings } from '../finance/ledger-store.ts';
+import { recordLedgerBatch } from '../finance/record-ledger-batch.ts';
+import { reverseLedgerEntry } from '../finance/reverse-ledger-entry.ts';
+import { saveBudget } from '../finance/save-budget.ts';
+import { submitBudget } from '../finance/submit-budget.ts';
+import { updateFinanceSettings } from '../finance/update-finance-settings.ts';
 import { createDecision } from '../decisions/create-decision.ts';
 import { recordApproval } from '../decisions/record-approval.ts';
 import { submitDecision } from '../decisions/submit-decision.ts';
@@ -48,7 +70,8 @@ import { systemActor, type Actor, type Ctx } from '../shared/context.ts';
 import { createTeam } from '../teams/create-team.ts';
 import { transitionTeam } from '../teams/transition-team.ts';
 import type { DecisionStatus, Stage, User } from '../../contracts/index.ts';
-import type { Db } from '../../db/client.ts';
+import { queryRows, type Db } from '../../db/client.ts';
+import { sql } from 'drizzle-orm';
 import { DomainError } from '../shared/errors.ts';
 import { hasUsers, markDemoWorkspace } from './workspace.ts';
 
@@ -74,9 +97,11 @@ export async function seedDemoWorkspace(
   completions: number;
   initiatives: number;
   milestones: number;
+  budgets: number;
+  ledgerEntries: number;
 }> {
   if (await hasUsers(base.db)) throw new DomainError('conflict', 'The workspace already has accounts; the demo is only seeded into an empty one');
-  const problems = [...checkDemoData(), ...checkDemoOperatingModel(), ...checkDemoChange()];
+  const problems = [...checkDemoData(), ...checkDemoOperatingModel(), ...checkDemoChange(), ...checkDemoFinance()];
   if (problems.length) throw new DomainError('rule_violation', `Demo data is inconsistent: ${problems.join('; ')}`);
   // One outer transaction: a seed that fails half-way leaves the workspace empty, not half-built.
   return base.db.transaction(async (tx) => {
@@ -121,8 +146,9 @@ async function seedInto(ctx: Ctx) {
 
   const counts = await seedOperatingModel(ctx, { personId, team, userOf });
   const change = await seedChangeProgramme(ctx, { personId, team, userOf });
+  const finance = await seedFinance(ctx, { team, userOf });
   await markDemoWorkspace(ctx.db);
-  return { people: demoPeople.length, teams: demoTeams.length, users: demoUsers.length, ...counts, ...change };
+  return { people: demoPeople.length, teams: demoTeams.length, users: demoUsers.length, ...counts, ...change, ...finance };
 }
 
 const DAY_MS = 86_400_000;
@@ -400,4 +426,109 @@ async function seedChangeProgramme(
     initiatives: demoInitiatives.length,
     milestones: milestoneCount,
   };
+}
+
+/**
+ * The money (demo-finance.ts): the fiscal calendar, budgets proposed by the leads and approved by
+ * the portfolio office, the general ledger's month-end export as one batch per month, a
+ * reallocation and two corrected bookings — each step as its person on its own date, in date
+ * order, placed like the operating model's steps (DEMO_TODAY is today). Showback of the platform
+ * teams' services was booked with the consumption.
+ */
+async function seedFinance(ctx: Ctx, ids: { team: Map<string, { id: string; version: number }>; userOf: Map<string, User> }) {
+  const todayUtc = Math.floor(ctx.now().getTime() / DAY_MS) * DAY_MS;
+  const demoDays = (date: string) => Math.round((Date.parse(`${DEMO_TODAY}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / DAY_MS);
+  const at = (date: string, minute: number) => new Date(todayUtc - demoDays(date) * DAY_MS + 8 * 3_600_000 + minute * 60_000);
+  const as = (person: string, date: string, minute: number): Ctx => {
+    const u = ids.userOf.get(person);
+    if (!u) throw new Error(`demo person ${person} has no user`);
+    return { ...ctx, actor: { type: 'user', userId: u.id, label: u.email, role: u.role, personId: u.personId, scopes: null }, now: () => at(date, minute) };
+  };
+  const teamIdOf = (key: string) => ids.team.get(key)!.id;
+
+  type Step = { date: string; order: number; run: (minute: number) => Promise<void> };
+  const steps: Step[] = [];
+  const step = (date: string, kind: number, run: Step['run']) => steps.push({ date, order: kind * 10_000 + steps.length, run });
+
+  step(DEMO_FINANCE_SETTINGS_ON, 0, async (minute) => {
+    const office = as(DEMO_CONTROLLER, DEMO_FINANCE_SETTINGS_ON, minute);
+    const current = await getFinanceSettings(office.db);
+    await updateFinanceSettings(office, { expectedVersion: current.version, settings: { fiscalYearStartMonth: 1, currency: 'EUR', firstFiscalYear: DEMO_FIRST_FISCAL_YEAR } });
+  });
+
+  for (const b of demoBudgets) {
+    const teamId = teamIdOf(b.team);
+    let version = 0;
+    step(b.proposedOn, 1, async (minute) => {
+      const lead = as(b.proposer, b.proposedOn, minute);
+      const saved = await saveBudget(lead, { teamId, fiscalYear: b.fiscalYear, expectedVersion: undefined, budget: { lines: b.lines, note: b.note } });
+      const submitted = await submitBudget(as(b.proposer, b.proposedOn, minute + 1), { teamId, fiscalYear: b.fiscalYear, expectedVersion: saved.budget.version });
+      version = submitted.version;
+    });
+    const approvedOn = b.approvedOn;
+    if (approvedOn === undefined) continue;
+    step(approvedOn, 2, async (minute) => {
+      await decideBudget(as(DEMO_CONTROLLER, approvedOn, minute), {
+        teamId,
+        fiscalYear: b.fiscalYear,
+        expectedVersion: version,
+        decision: { decision: 'approve', comment: `Freigegeben im Budgetzyklus ${b.fiscalYear}.` },
+      });
+    });
+  }
+
+  const costs = demoActualCosts();
+  const revenue = demoRevenue();
+  for (const month of DEMO_ACTUAL_MONTHS) {
+    const on = exportDayOf(month);
+    step(on, 3, async (minute) => {
+      await recordLedgerBatch(as(DEMO_CONTROLLER, on, minute), {
+        idempotencyKey: `sap-fi-monatsexport-${month}`,
+        items: [
+          ...costs.filter((c) => c.month === month).map((c) => ({ kind: 'cost' as const, teamId: teamIdOf(c.team), month, category: c.category, expenseType: c.expenseType, amountCents: c.amountCents, reference: c.reference })),
+          ...revenue.filter((r) => r.month === month).map((r) => ({ kind: 'revenue' as const, teamId: teamIdOf(r.team), month, stream: r.stream, amountCents: r.amountCents, reference: r.reference })),
+        ],
+      });
+    });
+  }
+
+  const r = demoReallocation;
+  step(r.on, 4, async (minute) => {
+    await createReallocation(as(DEMO_CONTROLLER, r.on, minute), {
+      fiscalYear: r.fiscalYear,
+      fromTeamId: teamIdOf(r.from),
+      toTeamId: teamIdOf(r.to),
+      category: r.category,
+      expenseType: r.expenseType,
+      month: r.month,
+      amountCents: r.amountCents,
+      reason: r.reason,
+    });
+  });
+
+  for (const c of demoCorrections) {
+    let wrongId = '';
+    const { team, by, on, ...booking } = c.wrong;
+    step(on, 5, async (minute) => {
+      const entry = await bookLedgerEntry(as(by, on, minute), { kind: 'cost', teamId: teamIdOf(team), ...booking });
+      wrongId = entry.id;
+    });
+    step(c.reversal.on, 6, async (minute) => {
+      await reverseLedgerEntry(as(c.reversal.by, c.reversal.on, minute), { id: wrongId, reason: c.reversal.reason });
+    });
+    const rebook = c.rebook;
+    if (rebook) {
+      step(rebook.on, 7, async (minute) => {
+        await bookLedgerEntry(as(rebook.by, rebook.on, minute), { kind: 'cost', teamId: teamIdOf(rebook.team), ...booking });
+      });
+    }
+  }
+
+  steps.sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1));
+  for (let i = 0, m = 0; i < steps.length; i++) {
+    m = i > 0 && steps[i - 1]!.date === steps[i]!.date ? m + 3 : 0;
+    await steps[i]!.run(m);
+  }
+  const [row] = await queryRows<{ n: number | string }>(ctx.db, sql`select count(*) as n from ledger_entries`);
+  return { budgets: demoBudgets.length, ledgerEntries: Number(row?.n ?? 0) };
 }
