@@ -17,6 +17,7 @@
  * (ingestion, bookings) goes to a scratch S organization that is dropped at the end.
  */
 import { rmSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -301,14 +302,25 @@ async function auditFigures(database: Database, fiscalYear: number) {
     }
   }
   const median = (v: number[]) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
-  return { audited: median(audited), plain: median(plain) };
+  const counter = countStatements(database);
+  await bookLedgerEntry(ctx, { kind: 'cost', teamId: team!.id, month, category: 'other', expenseType: 'opex', amountCents: 4_200, reference: 'bench' });
+  const auditedStatements = counter.count;
+  counter.reset();
+  await inTransaction(ctx, (tx) => appendLedgerEntries(tx, [row], { batchId: null, createdBy: 'bench', createdAt: new Date() }));
+  return { audited: median(audited), plain: median(plain), auditedStatements, plainStatements: counter.count };
 }
+
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average at start ${load()}`);
+log(`Sizes: ${ROUNDS} roll-up rounds (+${WARMUP} warm-up), ${NAIVE_ROUNDS} naive scans, ${INGEST_ROWS.toLocaleString('en')} ingested rows, ${WRITES} bookings`);
 
 const results: Record<string, { rollup: Awaited<ReturnType<typeof rollupFigures>>; statementsS: number; ingest: Awaited<ReturnType<typeof ingestFigures>>; audit: Awaited<ReturnType<typeof auditFigures>>; note: string }> = {};
 
 for (const kind of KINDS) {
   log(`\n== ${kind === 'postgres' ? `PostgreSQL (${SERVER.replace(/\/\/[^@]*@/, '//')})` : `PGlite`}`);
   const xl = await openXl(kind);
+  const [version] = await queryRows<{ v: string }>(xl.database.db, sql`select version() as v`);
+  log(`  ${version?.v}`);
   const [{ teams, entries }] = await queryRows<{ teams: number; entries: number }>(xl.database.db, sql`select (select count(*) from teams)::int as teams, (select count(*) from ledger_entries)::int as entries`) as [{ teams: number; entries: number }];
   log(`  ${xl.note}: ${teams.toLocaleString('en')} teams, ${entries.toLocaleString('en')} ledger entries, fiscal year ${xl.fiscalYear}`);
   const rollup = await rollupFigures(xl.database, xl.fiscalYear);
@@ -329,7 +341,8 @@ for (const kind of KINDS) {
   log(`  SQL statements per roll-up request: ${s.statements} at S, ${r.statements} at XL   (must be equal: ${s.statements === r.statements ? 'yes' : 'NO'})`);
   log(`  ingestion of ${INGEST_ROWS.toLocaleString('en')} rows: POST /api/v1/ledger/batches × ${Math.ceil(INGEST_ROWS / BATCH)} ${(ingest.apiMs / 1000).toFixed(1)} s (${Math.round(INGEST_ROWS / (ingest.apiMs / 1000)).toLocaleString('en')} rows/s; ledger invariant ${ingest.invariantOk ? 'ok' : 'BROKEN'})`);
   log(`    COPY of the same rows ${(ingest.copyMs / 1000).toFixed(1)} s (${Math.round(INGEST_ROWS / (ingest.copyMs / 1000)).toLocaleString('en')} rows/s)   API throughput / COPY: ${x(ingest.copyMs / ingest.apiMs)}   (target ≥ 0.5×)`);
-  log(`  one booking, median of ${WRITES}: bookLedgerEntry ${ms(audit.audited)}, appendLedgerEntries in a transaction without audit ${ms(audit.plain)}   audited / plain: ${x(audit.audited / audit.plain)}   (target ≤ 1.2×)`);
+  log(`  one booking, median of ${WRITES}: bookLedgerEntry ${ms(audit.audited)}, appendLedgerEntries in a transaction without audit ${ms(audit.plain)}   audited / plain: ${x(audit.audited / audit.plain)}   (target ≤ 1.2×; ${audit.auditedStatements} statements against ${audit.plainStatements})`);
+  log(`  load average now ${load()}`);
 }
 
 const pgR = results['postgres'];
