@@ -73,6 +73,8 @@ describe.skipIf(!canRun)('money', () => {
     await row.waitFor();
     const cells = normalize(await row.innerText());
     expect(cells).toMatch(/\d{1,3}(\.\d{3})+ €/); // whole euros, German grouping
+    // Digitale Schadenmeldung runs over its 2026 budget: its row says by how much.
+    expect(normalize(await teams.getByRole('row', { name: /Digitale Schadenmeldung/ }).innerText())).toMatch(/\d{1,3}(\.\d{3})* € über Budget/);
 
     const sankey = office.getByRole('img', { name: /^Sankey-Diagramm/ });
     await sankey.scrollIntoViewIfNeeded();
@@ -105,6 +107,12 @@ describe.skipIf(!canRun)('money', () => {
     expect(total).toContain(normalize(centsDe(finance.totals.revenueCents)));
     expect(total).toContain(normalize(centsDe(finance.totals.directCostCents)));
     expect(await table.locator('tbody tr').count()).toBe(12);
+
+    // Every table downloads as CSV and Excel; the server names the file.
+    const [csv] = await Promise.all([office.waitForEvent('download'), office.getByRole('link', { name: 'Ergebnis je Monat als CSV herunterladen' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const [xlsx] = await Promise.all([office.waitForEvent('download'), office.getByRole('link', { name: 'Kosten nach Kategorie als Excel herunterladen' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
   });
 
   it('lets the team’s lead book a cost, see the direct cost grow by it, and reverse it with a reason', async () => {

@@ -172,15 +172,20 @@ export function BurnSection({ finance }: Props) {
           areaStyle: { color: FINANCE_COLORS.actual, opacity: 0.08 },
           data: rows.map((r) => r.actual),
         },
-        {
-          type: 'line',
-          name: t('finance.burn.forecast'),
-          symbol: 'emptyCircle',
-          symbolSize: 6,
-          lineStyle: { width: 3, type: 'dotted', color: overrun ? FINANCE_COLORS.overrun : FINANCE_COLORS.forecast },
-          itemStyle: { color: overrun ? FINANCE_COLORS.overrun : FINANCE_COLORS.forecast },
-          data: rows.map((r) => r.forecast),
-        },
+        // A period of closed months has nothing to forecast: no line, and no legend entry for one.
+        ...(rows.some((r) => r.projected)
+          ? [
+              {
+                type: 'line' as const,
+                name: t('finance.burn.forecast'),
+                symbol: 'emptyCircle',
+                symbolSize: 6,
+                lineStyle: { width: 3, type: 'dotted' as const, color: overrun ? FINANCE_COLORS.overrun : FINANCE_COLORS.forecast },
+                itemStyle: { color: overrun ? FINANCE_COLORS.overrun : FINANCE_COLORS.forecast },
+                data: rows.map((r) => r.forecast),
+              },
+            ]
+          : []),
       ],
     }),
     [rows, money, months, overrun, t],
@@ -295,7 +300,9 @@ export function CategorySection({ finance, exportQuery }: Props) {
 export function ServiceSection({ finance, exportQuery }: Props) {
   const { t } = useTranslation();
   const money = useFinanceFormat(finance.currency);
-  const rows = useMemo(() => [...finance.byService].sort((a, b) => b.amountCents - a.amountCents), [finance.byService]);
+  // Largest first by size: a platform team's charged-out amounts are negative.
+  const rows = useMemo(() => [...finance.byService].sort((a, b) => Math.abs(b.amountCents) - Math.abs(a.amountCents)), [finance.byService]);
+  const chargedOut = rows.length > 0 && rows.every((r) => r.amountCents <= 0);
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => money.whole(Number(value)) },
@@ -322,7 +329,7 @@ export function ServiceSection({ finance, exportQuery }: Props) {
     <ChartSection
       id="services"
       title={t('finance.services.title')}
-      intro={t('finance.services.intro')}
+      intro={chargedOut ? t('finance.services.introChargedOut') : t('finance.services.intro')}
       actions={<ExportButtons path={`/teams/${finance.teamId}/finance/export`} query={{ ...exportQuery, table: 'services' }} what={t('finance.services.title')} />}
       empty={rows.length === 0 ? t('finance.services.none') : null}
       chart={<Chart option={option} label={t('finance.services.chartLabel', { team: finance.teamName })} height={Math.max(140, rows.length * 40 + 40)} />}
