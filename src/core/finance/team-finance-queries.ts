@@ -33,12 +33,18 @@ export interface DetailSum {
 export async function teamDetailSums(q: Queryable, teamId: string, from: string, to: string): Promise<DetailSum[]> {
   const rows = await queryRows<{ kind: LedgerKind; category: string; detail: string; amount_cents: number | string; service_name: string | null; provider_team_name: string | null }>(
     q,
-    sql`select m.kind, m.category, m.detail, sum(m.amount_cents)::bigint as amount_cents, s.name as service_name, p.name as provider_team_name
-        from ledger_monthly m
-        left join services s on m.kind = 'allocation' and s.id::text = m.detail
-        left join teams p on p.id = s.owner_team_id
-        where m.team_id = ${teamId}::uuid and m.month between ${from} and ${to}
-        group by m.kind, m.category, m.detail, s.name, p.name`,
+    // Summed first, then the few allocation sums look their service up by its key (the detail
+    // holds the id as text; joining on the text would read every service).
+    sql`with sums as (
+          select kind, category, detail, sum(amount_cents)::bigint as amount_cents
+          from ledger_monthly
+          where team_id = ${teamId}::uuid and month between ${from} and ${to}
+          group by kind, category, detail
+        )
+        select m.kind, m.category, m.detail, m.amount_cents, s.name as service_name, p.name as provider_team_name
+        from sums m
+        left join services s on s.id = (case when m.kind = 'allocation' and m.detail <> '' then m.detail::uuid end)
+        left join teams p on p.id = s.owner_team_id`,
   );
   return rows.map((r) => ({ kind: r.kind, category: r.category, detail: r.detail, amountCents: num(r.amount_cents), serviceName: r.service_name, providerTeamName: r.provider_team_name }));
 }
