@@ -15,6 +15,6 @@ export async function getPortfolioFlows(ctx: Ctx, query: PeriodQuery): Promise<P
   authorize(ctx.actor, 'finance.readPortfolio');
   const settings = await getFinanceSettings(ctx.db);
   const period = resolvePeriod(settings, query, today(ctx).slice(0, 7));
-  const rows = await queryRows<FlowRow>(ctx.db, portfolioFlowsQuery(period.from, period.to));
+  const rows = await queryRows<FlowRow>(ctx.db, portfolioFlowsQuery(period.months));
   return { currency: settings.currency, period, teams: presentFlows(rows) };
 }

@@ -67,6 +67,9 @@ export function rollupParams(period: Period, fiscalYearStartMonth: number, curre
   };
 }
 
+/** A list of months as one text[] parameter. */
+const months = (list: readonly string[]) => sql`${sql.param([...list])}::text[]`;
+
 const SORT_KEYS: Record<Exclude<PortfolioSort, 'name'>, string> = {
   budget: 'budget_cents',
   actual: 'actual_cents',
@@ -95,8 +98,11 @@ function orderBy(sort: PortfolioSort, order: 'asc' | 'desc'): SQL {
  * average of the last (up to) three closed months, rounded down to whole cents, for every open
  * month; with no closed month (or none open) it is the booked actual of the fiscal year.
  *
- * Month filters compare with the "C" collation: months are ASCII YYYY-MM, so byte order is the
- * calendar's, and it spares the locale's comparison on every one of the rows summed.
+ * The fiscal year's rows are found by equality with its months (`month = any(…)`), which compares
+ * bytes and can use the month index once the table holds many years; the sums' filters compare
+ * ranges in the "C" collation (months are ASCII YYYY-MM, so byte order is the calendar's). Both
+ * spare every row the database locale's collation, which costs two and a half times as much with
+ * an ICU or glibc locale.
  *
  * Rows come back with `part` = 'team' (the page, in order of `n`), 'mandate' or 'all'.
  */
@@ -140,7 +146,7 @@ export function portfolioRollupQuery(p: RollupParams): SQL {
     with sums as (
       select team_id, ${sql.join(sums, sql`, `)}
       from ledger_team_month
-      where month between ${first} and ${last}
+      where month = any(${months(p.fiscalMonths)})
       group by team_id
     ),
     r as materialized (
@@ -256,15 +262,15 @@ export const FLOW_SERVICES = 10;
  * the bucket they share. Only the ten services consumed most come with their name: `presentFlows`
  * folds the others into one.
  */
-export function portfolioFlowsQuery(from: string, to: string): SQL {
-  const spentRows = sql`m.month between ${from} and ${to} and (m.kind = 'cost' or (m.kind = 'allocation' and m.amount_cents > 0))`;
+export function portfolioFlowsQuery(periodMonths: readonly string[]): SQL {
+  const spentRows = sql`m.month = any(${months(periodMonths)}) and (m.kind = 'cost' or (m.kind = 'allocation' and m.amount_cents > 0))`;
   const key = sql`case when m.kind = 'cost' then m.category else m.detail end`;
   // The bucket of all other teams is everything minus the twelve: the sums over all teams group
   // by kind and key alone (a few thousand groups), the twelve are read by their key.
   return sql`
     with spend as (
       select team_id, sum(cost_cents + allocated_cents) as actual, sum(budget_cents) as budget
-      from ledger_team_month where month between ${from} and ${to}
+      from ledger_team_month where month = any(${months(periodMonths)})
       group by team_id
     ),
     top as (
