@@ -97,7 +97,7 @@ function TeamFinanceView({ finance, filter, onFilter }: { finance: TeamFinance; 
         <LedgerSection teamId={finance.teamId} fiscalYear={period.fiscalYear} currency={finance.currency} canBook={abilities.book} exportQuery={exportQuery} />
       </Stack>
 
-      <BookingModal teamId={finance.teamId} teamName={finance.teamName} currency={finance.currency} opened={booking} onClose={() => setBooking(false)} />
+      <BookingModal teamId={finance.teamId} teamName={finance.teamName} teamKind={finance.teamKind} currency={finance.currency} opened={booking} onClose={() => setBooking(false)} />
       <LedgerImportModal currency={finance.currency} opened={importing} onClose={() => setImporting(false)} />
     </>
   );

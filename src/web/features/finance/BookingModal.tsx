@@ -1,29 +1,39 @@
 import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { COST_CATEGORIES, EXPENSE_TYPES, LedgerBooking, type CostCategory, type Currency, type ExpenseType, type LedgerKind } from '../../../contracts/index.ts';
+import { COST_CATEGORIES, EXPENSE_TYPES, LedgerBooking, type CostCategory, type Currency, type ExpenseType, type LedgerKind, type TeamKind } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
 import { FormActions, FormError } from '../../ui/FormParts.tsx';
 import { MoneyInput } from '../../ui/MoneyInput.tsx';
 import { currentMonth, parseMoney, useMoney } from '../../ui/money.ts';
 import { RadioFieldset } from '../../ui/RadioFieldset.tsx';
 import { useForm } from '../../ui/useForm.ts';
+import { useFinanceErrors } from './errors.ts';
 import { useFinanceFormat } from './format.ts';
 import { useBook } from './hooks.ts';
 
-type Props = { teamId: string; teamName: string; currency: Currency; opened: boolean; onClose: () => void };
+type Props = {
+  teamId: string;
+  teamName: string;
+  /** A platform team has no revenue of its own: its cost is charged out to the teams that consume its services. */
+  teamKind: TeamKind;
+  currency: Currency;
+  opened: boolean;
+  onClose: () => void;
+};
 
 /** Book actual cost (by category, opex or capex) or revenue (by stream) for one month of the team. */
-export function BookingModal({ teamId, teamName, currency, opened, onClose }: Props) {
+export function BookingModal({ teamId, teamName, teamKind, currency, opened, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <AppModal opened={opened} onClose={onClose} title={t('finance.booking.title', { team: teamName })} size="lg">
-      {opened && <BookingForm teamId={teamId} currency={currency} onDone={onClose} />}
+      {opened && <BookingForm teamId={teamId} costOnly={teamKind === 'platform'} currency={currency} onDone={onClose} />}
     </AppModal>
   );
 }
 
-function BookingForm({ teamId, currency, onDone }: { teamId: string; currency: Currency; onDone: () => void }) {
+function BookingForm({ teamId, costOnly, currency, onDone }: { teamId: string; costOnly: boolean; currency: Currency; onDone: () => void }) {
+  const localize = useFinanceErrors();
   const { t, i18n } = useTranslation();
   const money = useFinanceFormat(currency);
   const months = useMoney();
@@ -61,7 +71,7 @@ function BookingForm({ teamId, currency, onDone }: { teamId: string; currency: C
         });
         onDone();
       },
-      onError: form.showServerError,
+      onError: (error) => form.showServerError(localize(error)),
     });
   }
 
@@ -69,23 +79,28 @@ function BookingForm({ teamId, currency, onDone }: { teamId: string; currency: C
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormError message={form.formError} />
-        <RadioFieldset
-          legend={t('finance.booking.kind')}
-          horizontal
-          required
-          value={values.kind}
-          onChange={(kind) => form.setField('kind', kind as 'cost' | 'revenue')}
-          options={[
-            { value: 'cost', label: t('finance.kind.cost') },
-            { value: 'revenue', label: t('finance.kind.revenue') },
-          ]}
-        />
+        {costOnly ? (
+          <Text size="sm">{t('finance.booking.costOnly')}</Text>
+        ) : (
+          <RadioFieldset
+            legend={t('finance.booking.kind')}
+            horizontal
+            required
+            value={values.kind}
+            onChange={(kind) => form.setField('kind', kind as 'cost' | 'revenue')}
+            options={[
+              { value: 'cost', label: t('finance.kind.cost') },
+              { value: 'revenue', label: t('finance.kind.revenue') },
+            ]}
+          />
+        )}
         <Group grow align="flex-start">
           <TextInput
             type="month"
             label={t('finance.month')}
             placeholder={t('finance.monthPlaceholder')}
             required
+            max={currentMonth()}
             value={values.month}
             onChange={(e) => form.setField('month', e.currentTarget.value)}
             error={form.errors.month}

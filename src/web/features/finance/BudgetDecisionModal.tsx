@@ -1,9 +1,11 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { DecideBudget, type Budget, type Currency } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
 import { FormError } from '../../ui/FormParts.tsx';
 import { useForm } from '../../ui/useForm.ts';
+import { useFinanceErrors } from './errors.ts';
 import { fiscalYearLabel, useFinanceFormat } from './format.ts';
 import { useDecideBudget } from './hooks.ts';
 
@@ -23,6 +25,7 @@ export function BudgetDecisionModal({ pending, currency, startMonth, onClose }: 
 }
 
 function DecisionForm({ pending, currency, startMonth, onDone }: { pending: PendingBudgetDecision; currency: Currency; startMonth: number; onDone: () => void }) {
+  const localize = useFinanceErrors();
   const { t } = useTranslation();
   const money = useFinanceFormat(currency);
   const decide = useDecideBudget(pending.budget);
@@ -31,8 +34,10 @@ function DecisionForm({ pending, currency, startMonth, onDone }: { pending: Pend
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const input = form.validate(DecideBudget, { decision: pending.decision, comment: form.values.comment });
-    if (input) decide.mutate(input, { onSuccess: onDone, onError: form.showServerError });
+    // The portfolio office says why it rejects: the team has to know what to change.
+    const schema = approve ? DecideBudget : DecideBudget.extend({ comment: z.string().trim().min(1) });
+    const input = form.validate(schema, { decision: pending.decision, comment: form.values.comment });
+    if (input) decide.mutate(input, { onSuccess: onDone, onError: (error) => form.showServerError(localize(error)) });
   }
 
   return (
@@ -49,6 +54,7 @@ function DecisionForm({ pending, currency, startMonth, onDone }: { pending: Pend
         <Textarea
           label={t('finance.decide.comment')}
           description={approve ? t('finance.decide.approveHint') : t('finance.decide.rejectHint')}
+          required={!approve}
           autosize
           minRows={3}
           value={form.values.comment}

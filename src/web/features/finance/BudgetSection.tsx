@@ -12,6 +12,7 @@ import { Section } from '../../ui/Section.tsx';
 import { useForm } from '../../ui/useForm.ts';
 import { BudgetDecisionModal, type PendingBudgetDecision } from './BudgetDecisionModal.tsx';
 import { BudgetStatusBadge } from './BudgetStatusBadge.tsx';
+import { useFinanceErrors } from './errors.ts';
 import { fiscalYearLabel, useFinanceFormat } from './format.ts';
 import { useSaveBudget, useSubmitBudget, useTeamBudget } from './hooks.ts';
 
@@ -177,6 +178,7 @@ function BudgetLinesTable({ budget, currency }: { budget: Budget; currency: Curr
 }
 
 function BudgetEditor({ teamId, fiscalYear, currency, budget, onDone }: { teamId: string; fiscalYear: number; currency: Currency; budget: Budget | null; onDone: () => void }) {
+  const localize = useFinanceErrors();
   const { t, i18n } = useTranslation();
   const money = useFinanceFormat(currency);
   const plain = useMoney();
@@ -200,7 +202,7 @@ function BudgetEditor({ teamId, fiscalYear, currency, budget, onDone }: { teamId
       }),
     );
     const input = form.validate(SaveBudget, { lines, note: values.note });
-    if (input) save.mutate(input, { onSuccess: onDone, onError: form.showServerError });
+    if (input) save.mutate(input, { onSuccess: onDone, onError: (error) => form.showServerError(localize(error)) });
   }
 
   return (

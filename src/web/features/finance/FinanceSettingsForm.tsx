@@ -5,10 +5,12 @@ import { CURRENCIES, UpdateFinanceSettings, type Currency, type FinanceSettings 
 import { FormError } from '../../ui/FormParts.tsx';
 import { Section } from '../../ui/Section.tsx';
 import { useForm } from '../../ui/useForm.ts';
+import { useFinanceErrors } from './errors.ts';
 import { useUpdateFinanceSettings } from './hooks.ts';
 
 /** The fiscal calendar and the currency, set by the portfolio office. */
 export function FinanceSettingsForm({ settings }: { settings: FinanceSettings }) {
+  const localize = useFinanceErrors();
   const { t, i18n } = useTranslation();
   const update = useUpdateFinanceSettings(settings.version);
   const initial = { fiscalYearStartMonth: String(settings.fiscalYearStartMonth), currency: settings.currency as Currency, firstFiscalYear: settings.firstFiscalYear as number | string };
@@ -31,7 +33,7 @@ export function FinanceSettingsForm({ settings }: { settings: FinanceSettings })
         notifications.show({ color: 'teal', message: t('finance.settings.saved') });
         form.reset({ fiscalYearStartMonth: String(saved.fiscalYearStartMonth), currency: saved.currency, firstFiscalYear: saved.firstFiscalYear });
       },
-      onError: form.showServerError,
+      onError: (error) => form.showServerError(localize(error)),
     });
   }
 

@@ -7,6 +7,7 @@ import { AppModal } from '../../ui/AppModal.tsx';
 import { FormError } from '../../ui/FormParts.tsx';
 import { useMoney } from '../../ui/money.ts';
 import { useForm } from '../../ui/useForm.ts';
+import { useFinanceErrors } from './errors.ts';
 import { useFinanceFormat } from './format.ts';
 import { useImportLedger } from './hooks.ts';
 
@@ -44,6 +45,7 @@ export function LedgerImportModal({ currency, opened, onClose }: Props) {
 type Picked = { name: string; format: ImportFormat; content: string };
 
 function ImportForm({ currency, onDone }: { currency: Currency; onDone: () => void }) {
+  const localize = useFinanceErrors();
   const { t } = useTranslation();
   const money = useFinanceFormat(currency);
   const run = useImportLedger();
@@ -59,7 +61,7 @@ function ImportForm({ currency, onDone }: { currency: Currency; onDone: () => vo
     if (!input) return;
     run.mutate(input, {
       onSuccess: (result) => (dryRun ? setChecked(result) : setApplied(result)),
-      onError: form.showServerError,
+      onError: (error) => form.showServerError(localize(error)),
     });
   }
 

@@ -11,6 +11,7 @@ import { useMoney } from '../../ui/money.ts';
 import { Section } from '../../ui/Section.tsx';
 import { useForm } from '../../ui/useForm.ts';
 import { ExportButtons } from './ExportButtons.tsx';
+import { useFinanceErrors } from './errors.ts';
 import { useFinanceFormat } from './format.ts';
 import { useLedger, useReverse } from './hooks.ts';
 
@@ -158,6 +159,7 @@ function ReverseModal({ entry, currency, onClose }: { entry: LedgerEntry | null;
 }
 
 function ReverseForm({ entry, currency, onDone }: { entry: LedgerEntry; currency: Currency; onDone: () => void }) {
+  const localize = useFinanceErrors();
   const { t } = useTranslation();
   const money = useFinanceFormat(currency);
   const months = useMoney();
@@ -167,7 +169,7 @@ function ReverseForm({ entry, currency, onDone }: { entry: LedgerEntry; currency
   function submit(event: React.FormEvent) {
     event.preventDefault();
     const input = form.validate(ReverseLedgerEntry, form.values);
-    if (input) reverse.mutate({ entryId: entry.id, reason: input.reason }, { onSuccess: onDone, onError: form.showServerError });
+    if (input) reverse.mutate({ entryId: entry.id, reason: input.reason }, { onSuccess: onDone, onError: (error) => form.showServerError(localize(error)) });
   }
 
   return (

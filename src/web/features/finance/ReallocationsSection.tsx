@@ -14,6 +14,7 @@ import { QueryState } from '../../ui/QueryState.tsx';
 import { Section } from '../../ui/Section.tsx';
 import { useForm } from '../../ui/useForm.ts';
 import { TeamSelect } from '../teams/TeamSelect.tsx';
+import { useFinanceErrors } from './errors.ts';
 import { fiscalYearLabel, monthsOfFiscalYear, useFinanceFormat } from './format.ts';
 import { useCreateReallocation, useReallocations } from './hooks.ts';
 
@@ -102,6 +103,7 @@ export function ReallocationsSection({ fiscalYear, startMonth, currency, canMana
 }
 
 function ReallocationForm({ fiscalYear, startMonth, currency, onDone }: { fiscalYear: number; startMonth: number; currency: Currency; onDone: () => void }) {
+  const localize = useFinanceErrors();
   const { t, i18n } = useTranslation();
   const money = useFinanceFormat(currency);
   const months = useMoney();
@@ -137,7 +139,7 @@ function ReallocationForm({ fiscalYear, startMonth, currency, onDone }: { fiscal
         notifications.show({ color: 'teal', message: t('finance.reallocation.done', { amount: money.cents(r.amountCents), from: r.fromTeamName, to: r.toTeamName }) });
         onDone();
       },
-      onError: form.showServerError,
+      onError: (error) => form.showServerError(localize(error)),
     });
   }
 
