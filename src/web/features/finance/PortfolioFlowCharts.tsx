@@ -24,7 +24,13 @@ export function PortfolioFlowCharts({ flows, allMandates }: { flows: PortfolioFl
   const { t } = useTranslation();
   const money = useFinanceFormat(flows.currency);
   const teams = useMemo(
-    () => flows.teams.map((team) => ({ ...team, teamName: team.teamId === null ? t('finance.flows.otherTeams') : team.teamName })),
+    // The buckets of all other teams and all other services are named in the UI language.
+    () =>
+      flows.teams.map((team) => ({
+        ...team,
+        teamName: team.teamId === null ? t('finance.flows.otherTeams') : team.teamName,
+        byService: team.byService.map((x) => (x.serviceId === null ? { ...x, serviceName: t('finance.flows.otherServices') } : x)),
+      })),
     [flows.teams, t],
   );
 
