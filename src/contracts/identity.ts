@@ -21,6 +21,8 @@ export const Abilities = z.object({
   readAudit: z.boolean(),
   manageUsers: z.boolean(),
   manageChange: z.boolean().describe('Edit the maturity model, surveys, learning offers and roadmap'),
+  readPortfolioFinance: z.boolean().describe('Read every team’s budget, actuals, forecast, revenue and margin'),
+  manageFinance: z.boolean().describe('Set the fiscal calendar, decide budgets, move budget between teams'),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

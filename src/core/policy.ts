@@ -173,6 +173,8 @@ export function orgAbilities(actor: Actor): Abilities {
     readAudit: can(actor, 'audit.read'),
     manageUsers: can(actor, 'user.manage'),
     manageChange: can(actor, 'change.manage'),
+    readPortfolioFinance: can(actor, 'finance.readPortfolio'),
+    manageFinance: can(actor, 'finance.manage'),
   };
 }
 

@@ -162,7 +162,7 @@ describe('PATCH /api/v1/users/:id', () => {
     const viewer = await signIn(h, 'viewer');
     expect((await viewer.http.get('/api/v1/me')).json()).toMatchObject({
       role: 'viewer',
-      abilities: { createTeam: false, managePeople: false, readAudit: false, manageUsers: false, manageChange: false },
+      abilities: { createTeam: false, managePeople: false, readAudit: false, manageUsers: false, manageChange: false, readPortfolioFinance: true, manageFinance: false },
     });
     const team = { name: `Befördert ${unique()}`, kind: 'fusion', mandateKind: 'product' };
     expect((await viewer.http.post('/api/v1/teams', team)).statusCode).toBe(403);
@@ -174,7 +174,7 @@ describe('PATCH /api/v1/users/:id', () => {
     // Same session, no new sign-in.
     expect((await viewer.http.get('/api/v1/me')).json()).toMatchObject({
       role: 'portfolio_office',
-      abilities: { createTeam: true, managePeople: true, readAudit: false, manageUsers: false, manageChange: true },
+      abilities: { createTeam: true, managePeople: true, readAudit: false, manageUsers: false, manageChange: true, readPortfolioFinance: true, manageFinance: true },
     });
     expect((await viewer.http.post('/api/v1/teams', team)).statusCode).toBe(201);
 

@@ -4,14 +4,12 @@ import { IconChevronDown, IconGavel, IconKey, IconLogout, IconShieldLock, IconSi
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../features/auth/hooks.ts';
-import { useFinanceAccess } from '../features/finance/hooks.ts';
 import { AnchorLink, RouterNavLink } from '../ui/links.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
-  const financeAccess = useFinanceAccess(me.id);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const inSection = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
@@ -34,7 +32,7 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
         active={inSection('/operating-model')}
         onClick={onNavigate}
       />
-      {financeAccess.data === true && (
+      {me.abilities.readPortfolioFinance && (
         <RouterNavLink to="/finance" label={t('finance.nav')} leftSection={<IconCoins size={18} aria-hidden />} active={inSection('/finance')} onClick={onNavigate} />
       )}
       <ChangeNavigation onNavigate={onNavigate} />

@@ -3,7 +3,6 @@ import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../../contracts/index.ts';
 import { isApiError } from '../app/api.ts';
 import { useMe } from '../features/auth/hooks.ts';
 import { BudgetQueue } from '../features/finance/BudgetQueue.tsx';
@@ -29,7 +28,6 @@ const PAGE_SIZE = 50;
  * Steering the money is the portfolio office's (and the admin's) part, as the policy's
  * 'finance.manage' says; no answer of the finance API carries it as an ability yet.
  */
-const mayManageFinance = (me: Me) => me.role === 'admin' || me.role === 'portfolio_office';
 
 export function PortfolioFinancePage() {
   const { t } = useTranslation();
@@ -42,7 +40,7 @@ export function PortfolioFinancePage() {
   const filter: PortfolioFilter = { ...period, mandateKind: search.mandate, sort: search.sort ?? 'name', order: search.order ?? 'asc', limit: PAGE_SIZE, offset: search.offset ?? 0 };
   const portfolio = usePortfolioFinance(filter);
   const flows = usePortfolioFlows(period);
-  const canManage = mayManageFinance(me);
+  const canManage = me.abilities.manageFinance;
   const currency = portfolio.data?.currency ?? settings.data?.currency ?? 'EUR';
   const startMonth = settings.data?.fiscalYearStartMonth ?? 1;
   const fiscalYear = portfolio.data?.period.fiscalYear ?? search.fiscalYear;

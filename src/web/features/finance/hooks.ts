@@ -37,7 +37,6 @@ export const financeKeys = {
   all: ['finance'] as const,
   settings: ['finance', 'settings'] as const,
   /** Apart from the finance data, so bookings (which reload all of it) do not ask again. */
-  access: (userId: string) => ['financeAccess', userId] as const,
   team: (teamId: string) => ['finance', 'team', teamId] as const,
   teamReport: (teamId: string, period: PeriodFilter) => ['finance', 'team', teamId, 'report', period] as const,
   teamBudget: (teamId: string, fiscalYear: number) => ['finance', 'team', teamId, 'budget', fiscalYear] as const,
@@ -53,25 +52,6 @@ export const useFinanceSettings = () =>
     queryKey: financeKeys.settings,
     queryFn: ({ signal }) => api.get<FinanceSettings>('/finance/settings', { signal }),
     staleTime: 5 * 60_000,
-  });
-
-/**
- * Whether the portfolio's money may be read, as the server answers it: the smallest portfolio
- * page, asked once. A 403 means no; the navigation shows the entry only on a yes.
- */
-export const useFinanceAccess = (userId: string) =>
-  useQuery({
-    queryKey: financeKeys.access(userId),
-    queryFn: ({ signal }) =>
-      api
-        .get<PortfolioFinance>('/finance/portfolio', { query: { limit: 1 }, signal })
-        .then(() => true)
-        .catch((error: unknown) => {
-          if (isApiError(error) && (error.status === 403 || error.status === 404)) return false;
-          throw error;
-        }),
-    staleTime: Infinity,
-    retry: false,
   });
 
 export const useTeamFinance = (teamId: string, period: PeriodFilter) =>
