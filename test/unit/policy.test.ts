@@ -19,8 +19,10 @@ describe('policy', () => {
   });
 
   it('gives steering roles charter and sunset, admins alone audit and users', () => {
-    expect(orgAbilities(actor('portfolio_office'))).toEqual({ createTeam: true, managePeople: true, readAudit: false, manageUsers: false, manageChange: true });
-    expect(orgAbilities(actor('admin'))).toEqual({ createTeam: true, managePeople: true, readAudit: true, manageUsers: true, manageChange: true });
+    expect(orgAbilities(actor('portfolio_office'))).toEqual({ createTeam: true, managePeople: true, readAudit: false, manageUsers: false, manageChange: true, readPortfolioFinance: true, manageFinance: true });
+    expect(orgAbilities(actor('admin'))).toEqual({ createTeam: true, managePeople: true, readAudit: true, manageUsers: true, manageChange: true, readPortfolioFinance: true, manageFinance: true });
+    expect(orgAbilities(actor('member'))).toMatchObject({ readPortfolioFinance: false, manageFinance: false });
+    expect(orgAbilities(actor('viewer'))).toMatchObject({ readPortfolioFinance: true, manageFinance: false });
     expect(can(actor('portfolio_office'), 'team.sunset', notMine)).toBe(true);
   });
 
