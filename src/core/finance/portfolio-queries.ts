@@ -269,7 +269,9 @@ export function portfolioFlowsQuery(periodMonths: readonly string[]): SQL {
   // by kind and key alone (a few thousand groups), the twelve are read by their key.
   return sql`
     with spend as (
-      select team_id, sum(cost_cents + allocated_cents) as actual, sum(budget_cents) as budget
+      -- Gross spend: what a team pays, direct and for core services it consumes. A platform team's
+      -- charge-out (negative allocation) does not make it a small spender.
+      select team_id, sum(cost_cents + greatest(allocated_cents, 0)) as actual, sum(budget_cents) as budget
       from ledger_team_month where month = any(${months(periodMonths)})
       group by team_id
     ),
