@@ -45,6 +45,19 @@ async function withAdmin<T>(serverUrl: string, run: (client: pg.Client) => Promi
 }
 
 async function dropDatabase(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dropDatabaseOnce(client, name);
+    } catch (error) {
+      // 42501: FORCE may not end an autovacuum worker (a superuser's process) busy in the database
+      // after a large test; it finishes within moments, so wait and try again.
+      if ((error as { code?: string }).code !== '42501' || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+async function dropDatabaseOnce(client: pg.Client, name: string): Promise<void> {
   try {
     // PostgreSQL 13+: terminates remaining connections itself.
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
