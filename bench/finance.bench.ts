@@ -30,7 +30,8 @@ import { resolvePeriod } from '../src/core/finance/fiscal-calendar.ts';
 import { appendLedgerEntries, checkLedgerInvariant, getFinanceSettings, type LedgerRow } from '../src/core/finance/ledger-store.ts';
 import { portfolioRollupQuery, rollupParams } from '../src/core/finance/portfolio-queries.ts';
 import { inTransaction } from '../src/core/shared/transaction.ts';
-import { openDatabase, queryRows, type Database } from '../src/db/client.ts';
+import { bookingContext } from '../src/core/finance/ledger-queries.ts';
+import { openDatabase, queryRows, type Database, type Tx } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { countStatements } from './support/count-statements.ts';
 
@@ -304,6 +305,12 @@ async function auditFigures(database: Database, fiscalYear: number) {
   const ctx = ctxOf(database);
   const month = `${fiscalYear}-06`;
   const row: LedgerRow = { teamId: team!.id, month, kind: 'cost', category: 'other', expenseType: 'opex', stream: null, serviceId: null, amountCents: 4_200, reference: 'bench', reversesId: null };
+  // The same write without its audit event: what bookLedgerEntry does — read the team and the
+  // share-locked calendar, then append the entry with both sums — minus the audit CTE.
+  const bookWithoutAudit = async (tx: Tx) => {
+    await bookingContext(tx, row.teamId);
+    await appendLedgerEntries(tx, [row], { batchId: null, createdBy: 'bench', createdAt: new Date() });
+  };
   const audited: number[] = [];
   const plain: number[] = [];
   for (let i = 0; i < WRITES + WARMUP; i++) {
@@ -311,7 +318,7 @@ async function auditFigures(database: Database, fiscalYear: number) {
     await bookLedgerEntry(ctx, { kind: 'cost', teamId: team!.id, month, category: 'other', expenseType: 'opex', amountCents: 4_200, reference: 'bench' });
     const a = performance.now() - t;
     t = performance.now();
-    await inTransaction(ctx, (tx) => appendLedgerEntries(tx, [row], { batchId: null, createdBy: 'bench', createdAt: new Date() }));
+    await inTransaction(ctx, bookWithoutAudit);
     const p = performance.now() - t;
     if (i >= WARMUP) {
       audited.push(a);
@@ -323,7 +330,7 @@ async function auditFigures(database: Database, fiscalYear: number) {
   await bookLedgerEntry(ctx, { kind: 'cost', teamId: team!.id, month, category: 'other', expenseType: 'opex', amountCents: 4_200, reference: 'bench' });
   const auditedStatements = counter.count;
   counter.reset();
-  await inTransaction(ctx, (tx) => appendLedgerEntries(tx, [row], { batchId: null, createdBy: 'bench', createdAt: new Date() }));
+  await inTransaction(ctx, bookWithoutAudit);
   return { audited: median(audited), plain: median(plain), auditedStatements, plainStatements: counter.count };
 }
 
@@ -358,7 +365,7 @@ for (const kind of KINDS) {
     log(`  ingestion of ${INGEST_ROWS.toLocaleString('en')} rows: POST /api/v1/ledger/batches × ${Math.ceil(INGEST_ROWS / BATCH)} ${(ingest.apiMs / 1000).toFixed(1)} s (${Math.round(INGEST_ROWS / (ingest.apiMs / 1000)).toLocaleString('en')} rows/s; ledger invariant ${ingest.invariantOk ? 'ok' : 'BROKEN'})`);
     log(`    COPY of the same rows ${(ingest.copyMs / 1000).toFixed(1)} s (${Math.round(INGEST_ROWS / (ingest.copyMs / 1000)).toLocaleString('en')} rows/s)   API throughput / COPY: ${x(ingest.copyMs / ingest.apiMs)}   (target ≥ 0.5×)`);
     const audit = await auditFigures(scratch.database, xl.fiscalYear);
-    log(`  one booking, median of ${WRITES}: bookLedgerEntry ${ms(audit.audited)}, appendLedgerEntries in a transaction without audit ${ms(audit.plain)}   audited / plain: ${x(audit.audited / audit.plain)}   (target ≤ 1.2×; ${audit.auditedStatements} statements against ${audit.plainStatements})`);
+    log(`  one booking, median of ${WRITES}: bookLedgerEntry ${ms(audit.audited)}, the same booking without its audit event ${ms(audit.plain)}   audited / plain: ${x(audit.audited / audit.plain)}   (target ≤ 1.2×; ${audit.auditedStatements} statements against ${audit.plainStatements})`);
     log(`  load average now ${load()}`);
     results[kind] = { rollup, statementsS: s.statements, ingest, audit, note: xl.note };
   } finally {
