@@ -1,27 +1,8 @@
-import type { FinanceSettings, Period } from '../../contracts/index.ts';
+import { addMonths, firstMonthOf, fiscalYearOf, monthsOf, type FinanceSettings, type Period } from '../../contracts/index.ts';
 import { DomainError } from '../shared/errors.ts';
 
-/** Pure rules of the fiscal calendar. Months are YYYY-MM strings, which sort like the calendar. */
-
-export function addMonths(month: string, n: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** A fiscal year is named by the calendar year it starts in. */
-export function fiscalYearOf(month: string, startMonth: number): number {
-  const year = Number(month.slice(0, 4));
-  return Number(month.slice(5, 7)) >= startMonth ? year : year - 1;
-}
-
-export function firstMonthOf(fiscalYear: number, startMonth: number): string {
-  return `${fiscalYear}-${String(startMonth).padStart(2, '0')}`;
-}
-
-export function monthsOf(fiscalYear: number, startMonth: number): string[] {
-  const first = firstMonthOf(fiscalYear, startMonth);
-  return Array.from({ length: 12 }, (_, i) => addMonths(first, i));
-}
+/** Pure rules of the fiscal calendar; the month arithmetic itself lives with the contracts, shared with the web app. */
+export { addMonths, firstMonthOf, fiscalYearOf, monthsOf } from '../../contracts/index.ts';
 
 type Calendar = Pick<FinanceSettings, 'fiscalYearStartMonth' | 'firstFiscalYear'>;
 

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConsumptionImport } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
+import { RowErrorsTable } from '../../ui/RowErrorsTable.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { useMoney } from '../../ui/money.ts';
 import { useForm } from '../../ui/useForm.ts';
@@ -114,31 +115,12 @@ function ImportPreview({ result }: { result: ImportResult }) {
   return (
     <Stack gap="md" aria-live="polite">
       {result.errors.length > 0 ? (
-        <section aria-labelledby="import-errors-heading">
-          <Title order={3} size="h5" id="import-errors-heading" mb="xs">
-            {t('consumption.import.errorsTitle', { count: result.errors.length })}
-          </Title>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('consumption.import.row')}</Table.Th>
-                <Table.Th>{t('consumption.import.column')}</Table.Th>
-                <Table.Th>{t('consumption.import.message')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.errors.map((error, index) => (
-                <Table.Tr key={index}>
-                  <Table.Td>{error.row}</Table.Td>
-                  <Table.Td>
-                    <Code>{error.column || '—'}</Code>
-                  </Table.Td>
-                  <Table.Td c="red.9">{error.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </section>
+        <RowErrorsTable
+          errors={result.errors}
+          headingId="import-errors-heading"
+          title={t('consumption.import.errorsTitle', { count: result.errors.length })}
+          labels={{ row: t('consumption.import.row'), column: t('consumption.import.column'), message: t('consumption.import.message') }}
+        />
       ) : (
         <Alert color="blue" role="status">
           {t('consumption.import.ready', { count: result.preview.length, total: money.cents(total) })}

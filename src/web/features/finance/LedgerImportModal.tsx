@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LedgerImport, type Currency, type ImportFormat, type LedgerImportResult } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
+import { RowErrorsTable } from '../../ui/RowErrorsTable.tsx';
 import { FormError } from '../../ui/FormParts.tsx';
 import { useMoney } from '../../ui/money.ts';
 import { useForm } from '../../ui/useForm.ts';
@@ -127,31 +128,12 @@ function ImportPreview({ result, currency }: { result: LedgerImportResult; curre
   return (
     <Stack gap="md" aria-live="polite">
       {result.errors.length > 0 ? (
-        <section aria-labelledby="ledger-import-errors-heading">
-          <Title order={3} size="h5" id="ledger-import-errors-heading" mb="xs" c="red.9">
-            {t('finance.import.errorsTitle', { count: result.errors.length })}
-          </Title>
-          <Table striped withTableBorder verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('finance.import.row')}</Table.Th>
-                <Table.Th>{t('finance.import.column')}</Table.Th>
-                <Table.Th>{t('finance.import.message')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.errors.map((error, index) => (
-                <Table.Tr key={index}>
-                  <Table.Td>{error.row}</Table.Td>
-                  <Table.Td>
-                    <Code>{error.column || '—'}</Code>
-                  </Table.Td>
-                  <Table.Td c="red.9">{error.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </section>
+        <RowErrorsTable
+          errors={result.errors}
+          headingId="ledger-import-errors-heading"
+          title={t('finance.import.errorsTitle', { count: result.errors.length })}
+          labels={{ row: t('finance.import.row'), column: t('finance.import.column'), message: t('finance.import.message') }}
+        />
       ) : (
         <Alert color="blue" role="status">
           {t('finance.import.ready', { count: result.rows, total: money.cents(result.totalCents) })}

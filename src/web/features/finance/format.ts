@@ -39,22 +39,8 @@ export function useFinanceFormat(currency: Currency = 'EUR'): FinanceFormatters 
   }, [locale, currency]);
 }
 
-// The fiscal calendar, as the server computes it: a fiscal year is named by the calendar year it starts in.
-
-export function addMonths(month: string, n: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-export function fiscalYearOf(month: string, startMonth: number): number {
-  const year = Number(month.slice(0, 4));
-  return Number(month.slice(5, 7)) >= startMonth ? year : year - 1;
-}
-
-export function monthsOfFiscalYear(fiscalYear: number, startMonth: number): string[] {
-  const first = `${fiscalYear}-${String(startMonth).padStart(2, '0')}`;
-  return Array.from({ length: 12 }, (_, i) => addMonths(first, i));
-}
+// The fiscal calendar, as the server computes it (one copy, in the contracts).
+export { addMonths, fiscalYearOf, monthsOf as monthsOfFiscalYear } from '../../../contracts/index.ts';
 
 /** "FY 2026" in one calendar year, "FY 2026/27" when it spans two. */
 export function fiscalYearLabel(fiscalYear: number, startMonth: number): string {
