@@ -52,7 +52,7 @@ function AuditLog() {
       </Group>
       {events.isPending ? (
         <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
+          <Loader role="status" aria-label={t('common.loading')} />
         </Center>
       ) : events.isError ? (
         <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />

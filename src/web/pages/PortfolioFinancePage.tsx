@@ -75,7 +75,7 @@ export function PortfolioFinancePage() {
       />
       {portfolio.isPending ? (
         <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
+          <Loader role="status" aria-label={t('common.loading')} />
         </Center>
       ) : portfolio.isError ? (
         <ErrorAlert error={portfolio.error} onRetry={() => void portfolio.refetch()} />

@@ -32,7 +32,7 @@ export function TeamFinancePage() {
   if (finance.isPending) {
     return (
       <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }

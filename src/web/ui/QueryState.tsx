@@ -9,7 +9,7 @@ export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; c
   if (query.isPending) {
     return (
       <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }

@@ -61,7 +61,7 @@ export function LedgerSection({ teamId, fiscalYear, currency, canBook, exportQue
       />
       {ledger.isPending ? (
         <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
+          <Loader role="status" aria-label={t('common.loading')} />
         </Center>
       ) : ledger.isError ? (
         <ErrorAlert error={ledger.error} onRetry={() => void ledger.refetch()} />
