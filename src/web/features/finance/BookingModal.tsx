@@ -1,7 +1,8 @@
-import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { COST_CATEGORIES, EXPENSE_TYPES, LedgerBooking, type CostCategory, type Currency, type ExpenseType, type LedgerKind, type TeamKind } from '../../../contracts/index.ts';
+import { CategoryFields } from './CategoryFields.tsx';
+import { LedgerBooking, type CostCategory, type Currency, type ExpenseType, type LedgerKind, type TeamKind } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
 import { FormActions, FormError } from '../../ui/FormParts.tsx';
 import { MoneyInput } from '../../ui/MoneyInput.tsx';
@@ -116,25 +117,13 @@ function BookingForm({ teamId, costOnly, currency, onDone }: { teamId: string; c
           />
         </Group>
         {values.kind === 'cost' ? (
-          <Group grow align="flex-start">
-            <Select<CostCategory>
-              label={t('finance.booking.category')}
-              required
-              data={COST_CATEGORIES.map((c) => ({ value: c, label: t(`finance.category.${c}`) }))}
-              value={values.category}
-              onChange={(category) => form.setField('category', category)}
-              error={form.errors.category}
-            />
-            <Select<ExpenseType>
-              label={t('finance.booking.expenseType')}
-              required
-              allowDeselect={false}
-              data={EXPENSE_TYPES.map((e) => ({ value: e, label: t(`finance.expenseType.${e}`) }))}
-              value={values.expenseType}
-              onChange={(expenseType) => form.setField('expenseType', expenseType ?? 'opex')}
-              error={form.errors.expenseType}
-            />
-          </Group>
+          <CategoryFields
+            category={values.category}
+            expenseType={values.expenseType}
+            onCategory={(category) => form.setField('category', category)}
+            onExpenseType={(expenseType) => form.setField('expenseType', expenseType)}
+            errors={form.errors}
+          />
         ) : (
           <TextInput
             label={t('finance.booking.stream')}

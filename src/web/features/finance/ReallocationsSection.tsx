@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COST_CATEGORIES, CreateReallocation, EXPENSE_TYPES, type CostCategory, type Currency, type ExpenseType } from '../../../contracts/index.ts';
+import { CategoryFields } from './CategoryFields.tsx';
+import { CreateReallocation, type CostCategory, type Currency, type ExpenseType } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { FormActions, FormError } from '../../ui/FormParts.tsx';
@@ -152,25 +153,13 @@ function ReallocationForm({ fiscalYear, startMonth, currency, onDone }: { fiscal
           <TeamSelect label={t('finance.reallocation.from')} required activeOnly value={values.fromTeamId} onChange={(id) => form.setField('fromTeamId', id)} error={form.errors.fromTeamId} />
           <TeamSelect label={t('finance.reallocation.to')} required activeOnly value={values.toTeamId} onChange={(id) => form.setField('toTeamId', id)} error={form.errors.toTeamId} />
         </Group>
-        <Group grow align="flex-start">
-          <Select<CostCategory>
-            label={t('finance.booking.category')}
-            required
-            data={COST_CATEGORIES.map((c) => ({ value: c, label: t(`finance.category.${c}`) }))}
-            value={values.category}
-            onChange={(category) => form.setField('category', category)}
-            error={form.errors.category}
-          />
-          <Select<ExpenseType>
-            label={t('finance.booking.expenseType')}
-            required
-            allowDeselect={false}
-            data={EXPENSE_TYPES.map((e) => ({ value: e, label: t(`finance.expenseType.${e}`) }))}
-            value={values.expenseType}
-            onChange={(expenseType) => form.setField('expenseType', expenseType ?? 'opex')}
-            error={form.errors.expenseType}
-          />
-        </Group>
+        <CategoryFields
+          category={values.category}
+          expenseType={values.expenseType}
+          onCategory={(category) => form.setField('category', category)}
+          onExpenseType={(expenseType) => form.setField('expenseType', expenseType)}
+          errors={form.errors}
+        />
         <Group grow align="flex-start">
           <Select
             label={t('finance.reallocation.month')}
