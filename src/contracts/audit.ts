@@ -51,6 +51,16 @@ export const AUDIT_ACTION_ENTITY = {
   'ledger.book': 'ledger',
   'ledger.batch': 'ledger',
   'ledger.reverse': 'ledger',
+  'goal_settings.update': 'goal_settings',
+  'metric.create': 'metric',
+  'metric.update': 'metric',
+  'measurement.record': 'metric',
+  'measurement.batch': 'measurement_batch',
+  'objective.create': 'objective',
+  'objective.update': 'objective',
+  'key_result.create': 'key_result',
+  'key_result.update': 'key_result',
+  'check_in.create': 'check_in',
   'scale.seed': 'organization',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_ENTITY;

@@ -5,7 +5,7 @@ export const ORG_ROLES = ['admin', 'portfolio_office', 'member', 'viewer'] as co
 export const OrgRole = z.enum(ORG_ROLES);
 export type OrgRole = z.infer<typeof OrgRole>;
 
-/** read: every GET; write: every change (and read); ingest: only pushing actuals in, nothing else. */
+/** read: every GET; write: every change (and read); ingest: only pushing actuals and measurements in, nothing else. */
 export const TOKEN_SCOPES = ['read', 'write', 'ingest'] as const;
 export const TokenScope = z.enum(TOKEN_SCOPES);
 export type TokenScope = z.infer<typeof TokenScope>;
@@ -23,6 +23,8 @@ export const Abilities = z.object({
   manageChange: z.boolean().describe('Edit the maturity model, surveys, learning offers and roadmap'),
   readPortfolioFinance: z.boolean().describe('Read every team’s budget, actuals, forecast, revenue and margin'),
   manageFinance: z.boolean().describe('Set the fiscal calendar, decide budgets, move budget between teams'),
+  readPortfolioGoals: z.boolean().describe('Read every team’s key results, attainment and stale metrics'),
+  manageGoals: z.boolean().describe('Set the status thresholds and the organization-wide objectives'),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

@@ -9,3 +9,4 @@ export * from './operating-model.ts';
 export * from './decisions.ts';
 export * from './change.ts';
 export * from './finance.ts';
+export * from './goals.ts';

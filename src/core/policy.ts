@@ -23,7 +23,11 @@ export type OrgAction =
   /** Read every team's budget, actuals, forecast, revenue and margin. */
   | 'finance.readPortfolio'
   /** Set the fiscal calendar, decide budgets, move budget between teams. */
-  | 'finance.manage';
+  | 'finance.manage'
+  /** Read every team's key results, attainment and metrics: the portfolio goals page. */
+  | 'goals.readPortfolio'
+  /** Set the status thresholds; write organization-wide objectives and their key results. */
+  | 'goals.manage';
 
 export type TeamAction =
   | 'team.read'
@@ -43,7 +47,15 @@ export type TeamAction =
   /** Book actual cost and revenue for the team, by hand or as a machine with an ingest token. */
   | 'team.bookFinance'
   /** Draft and propose the team's budget. */
-  | 'team.editBudget';
+  | 'team.editBudget'
+  /** See the team's objectives, key results, metrics and measurements. */
+  | 'team.readGoals'
+  /** Define the team's metrics, objectives and key results. */
+  | 'team.manageGoals'
+  /** Record measurements of the team's metrics: by hand, by import, or as a machine with an ingest token. */
+  | 'team.recordMeasurements'
+  /** Write a check-in on one of the team's key results. */
+  | 'team.checkIn';
 
 export type Action = OrgAction | TeamAction;
 
@@ -51,7 +63,7 @@ export interface TeamResource {
   stage: Stage;
   businessLeadId: string | null;
   itLeadId: string | null;
-  /** People with a current membership; needed for 'team.recordDecision' and 'team.readFinance'. */
+  /** People with a current membership; needed for 'team.recordDecision', 'team.readFinance' and the goals actions. */
   memberIds?: readonly string[];
 }
 
@@ -73,10 +85,14 @@ const WRITES: ReadonlySet<Action> = new Set<Action>([
   'team.bookFinance',
   'team.editBudget',
   'finance.manage',
+  'goals.manage',
+  'team.manageGoals',
+  'team.recordMeasurements',
+  'team.checkIn',
 ]);
 
-/** What a token with the `ingest` scope may do, and nothing else: push actuals in. */
-const INGEST: ReadonlySet<Action> = new Set<Action>(['team.bookFinance']);
+/** What a token with the `ingest` scope may do, and nothing else: push actuals and measurements in. */
+const INGEST: ReadonlySet<Action> = new Set<Action>(['team.bookFinance', 'team.recordMeasurements']);
 
 const isSteering = (actor: Actor) => actor.role === 'admin' || actor.role === 'portfolio_office';
 
@@ -116,7 +132,17 @@ export function can(actor: Actor, action: Action, team?: TeamResource): boolean 
     case 'finance.readPortfolio':
       return isSteering(actor) || actor.role === 'viewer';
     case 'finance.manage':
+    case 'goals.manage':
       return isSteering(actor);
+    case 'goals.readPortfolio':
+      return isSteering(actor) || actor.role === 'viewer';
+    case 'team.readGoals':
+      return team !== undefined && (isSteering(actor) || actor.role === 'viewer' || leads(actor, team) || isMember(actor, team));
+    case 'team.manageGoals':
+      return team !== undefined && team.stage !== 'sunset' && (isSteering(actor) || leads(actor, team));
+    case 'team.recordMeasurements':
+    case 'team.checkIn':
+      return team !== undefined && team.stage !== 'sunset' && (isSteering(actor) || leads(actor, team) || isMember(actor, team));
     case 'team.readFinance':
       return team !== undefined && (isSteering(actor) || actor.role === 'viewer' || leads(actor, team) || isMember(actor, team));
     case 'team.bookFinance':
@@ -175,6 +201,8 @@ export function orgAbilities(actor: Actor): Abilities {
     manageChange: can(actor, 'change.manage'),
     readPortfolioFinance: can(actor, 'finance.readPortfolio'),
     manageFinance: can(actor, 'finance.manage'),
+    readPortfolioGoals: can(actor, 'goals.readPortfolio'),
+    manageGoals: can(actor, 'goals.manage'),
   };
 }
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  doublePrecision,
   primaryKey,
   boolean,
   check,
@@ -35,6 +36,11 @@ import type {
   Currency,
   ExpenseType,
   LedgerKind,
+  KrStatus,
+  MetricAggregation,
+  MetricDirection,
+  MetricSource,
+  MetricUnit,
 } from '../contracts/index.ts';
 
 const timestamps = {
@@ -654,4 +660,158 @@ export const budgetReallocations = pgTable(
     check('budget_reallocations_positive', sql`${t.amountCents} > 0`),
     check('budget_reallocations_distinct', sql`${t.fromTeamId} <> ${t.toTeamId}`),
   ],
+);
+
+// ── Goals ──────────────────────────────────────────────────────────────────────────────────────
+
+/** One row: how far a key result may trail the elapsed share of its period before it is at risk or off track. */
+export const goalSettings = pgTable('goal_settings', {
+  id: integer('id').primaryKey().default(1),
+  atRiskGapPercent: integer('at_risk_gap_percent').notNull().default(10),
+  offTrackGapPercent: integer('off_track_gap_percent').notNull().default(25),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+}, (t) => [
+  check('goal_settings_single_row', sql`${t.id} = 1`),
+  check('goal_settings_gaps', sql`${t.atRiskGapPercent} between 0 and 100 and ${t.offTrackGapPercent} between ${t.atRiskGapPercent} and 100`),
+]);
+
+/** The metrics catalog. last_measured_at / last_value are kept in the same statement as every measurement write. */
+export const metrics = pgTable(
+  'metrics',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').notNull(),
+    nameDe: text('name_de').notNull(),
+    nameEn: text('name_en').notNull(),
+    unit: text('unit').$type<MetricUnit>().notNull(),
+    direction: text('direction').$type<MetricDirection>().notNull(),
+    aggregation: text('aggregation').$type<MetricAggregation>().notNull(),
+    ownerTeamId: uuid('owner_team_id').notNull().references(() => teams.id),
+    customerValue: boolean('customer_value').notNull().default(false),
+    source: text('source').$type<MetricSource>().notNull().default('manual'),
+    expectedIntervalDays: integer('expected_interval_days').notNull().default(7),
+    minValue: doublePrecision('min_value'),
+    maxValue: doublePrecision('max_value'),
+    lastMeasuredAt: timestamp('last_measured_at', { withTimezone: true, mode: 'date' }),
+    lastValue: doublePrecision('last_value'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('metrics_key_key').on(t.key),
+    index('metrics_owner_team_idx').on(t.ownerTeamId),
+    check('metrics_unit_check', sql`${t.unit} in ('count','percent','cents','minutes','score')`),
+    check('metrics_direction_check', sql`${t.direction} in ('higher_is_better','lower_is_better')`),
+    check('metrics_aggregation_check', sql`${t.aggregation} in ('sum','average','last')`),
+    check('metrics_source_check', sql`${t.source} in ('manual','api','import')`),
+    check('metrics_interval_check', sql`${t.expectedIntervalDays} between 1 and 366`),
+  ],
+);
+
+/** Every write of measurements is a batch: a machine's delivery, an import, or one value entered by hand. */
+export const measurementBatches = pgTable('measurement_batches', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  payloadHash: text('payload_hash').notNull(),
+  points: integer('points').notNull(),
+  corrected: integer('corrected').notNull().default(0),
+  source: text('source').$type<MetricSource>().notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+/**
+ * One value per metric and time stamp. A later point with the same time stamp replaces the value
+ * and the replaced value is kept in measurement_revisions.
+ */
+export const measurements = pgTable(
+  'measurements',
+  {
+    metricId: uuid('metric_id').notNull().references(() => metrics.id),
+    measuredAt: timestamp('measured_at', { withTimezone: true, mode: 'date' }).notNull(),
+    value: doublePrecision('value').notNull(),
+    batchId: uuid('batch_id').notNull().references(() => measurementBatches.id),
+  },
+  // The primary key's index also carries the value (INCLUDE, in the migration): a period's
+  // figure is read from the index alone.
+  (t) => [primaryKey({ columns: [t.metricId, t.measuredAt] })],
+);
+
+export const measurementRevisions = pgTable(
+  'measurement_revisions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    metricId: uuid('metric_id').notNull(),
+    measuredAt: timestamp('measured_at', { withTimezone: true, mode: 'date' }).notNull(),
+    value: doublePrecision('value').notNull(),
+    batchId: uuid('batch_id').notNull(),
+    replacedByBatchId: uuid('replaced_by_batch_id').notNull(),
+    replacedAt: timestamp('replaced_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('measurement_revisions_point_idx').on(t.metricId, t.measuredAt)],
+);
+
+/** Team objectives per quarter; with team_id null an organization-wide objective team objectives contribute to. */
+export const objectives = pgTable(
+  'objectives',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id').references(() => teams.id),
+    /** YYYY-Qn */
+    quarter: text('quarter').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    contributesTo: uuid('contributes_to'),
+    createdBy: text('created_by').notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('objectives_quarter_team_idx').on(t.quarter, t.teamId),
+    index('objectives_team_idx').on(t.teamId, t.quarter),
+    index('objectives_contributes_idx').on(t.contributesTo),
+    check('objectives_quarter_check', sql`${t.quarter} ~ '^[0-9]{4}-Q[1-4]$'`),
+    check('objectives_org_contributes_check', sql`${t.teamId} is not null or ${t.contributesTo} is null`),
+  ],
+);
+
+export const keyResults = pgTable(
+  'key_results',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    objectiveId: uuid('objective_id').notNull().references(() => objectives.id),
+    metricId: uuid('metric_id').notNull().references(() => metrics.id),
+    title: text('title').notNull(),
+    baseline: doublePrecision('baseline').notNull(),
+    target: doublePrecision('target').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    position: integer('position').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('key_results_objective_idx').on(t.objectiveId, t.position),
+    index('key_results_metric_idx').on(t.metricId),
+    check('key_results_period_check', sql`${t.periodStart} <= ${t.periodEnd}`),
+  ],
+);
+
+/** Append-only: each check-in keeps the key result's figures at the moment it was written. */
+export const checkIns = pgTable(
+  'check_ins',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    keyResultId: uuid('key_result_id').notNull().references(() => keyResults.id),
+    comment: text('comment').notNull(),
+    confidence: text('confidence').$type<'high' | 'medium' | 'low'>(),
+    value: doublePrecision('value'),
+    progress: doublePrecision('progress'),
+    status: text('status').$type<KrStatus>().notNull(),
+    createdBy: text('created_by').notNull(),
+    createdByUserId: uuid('created_by_user_id'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('check_ins_key_result_idx').on(t.keyResultId, t.createdAt)],
 );

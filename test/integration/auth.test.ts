@@ -49,10 +49,10 @@ async function account(role: OrgRole = 'member', email = `konto.${unique()}@exam
 
 describe('POST /api/v1/auth/login', () => {
   it.each([
-    ['admin', { createTeam: true, managePeople: true, readAudit: true, manageUsers: true, manageChange: true, readPortfolioFinance: true, manageFinance: true }],
-    ['portfolio_office', { createTeam: true, managePeople: true, readAudit: false, manageUsers: false, manageChange: true, readPortfolioFinance: true, manageFinance: true }],
-    ['member', { createTeam: false, managePeople: false, readAudit: false, manageUsers: false, manageChange: false, readPortfolioFinance: false, manageFinance: false }],
-    ['viewer', { createTeam: false, managePeople: false, readAudit: false, manageUsers: false, manageChange: false, readPortfolioFinance: true, manageFinance: false }],
+    ['admin', { createTeam: true, managePeople: true, readAudit: true, manageUsers: true, manageChange: true, readPortfolioFinance: true, manageFinance: true, readPortfolioGoals: true, manageGoals: true }],
+    ['portfolio_office', { createTeam: true, managePeople: true, readAudit: false, manageUsers: false, manageChange: true, readPortfolioFinance: true, manageFinance: true, readPortfolioGoals: true, manageGoals: true }],
+    ['member', { createTeam: false, managePeople: false, readAudit: false, manageUsers: false, manageChange: false, readPortfolioFinance: false, manageFinance: false, readPortfolioGoals: false, manageGoals: false }],
+    ['viewer', { createTeam: false, managePeople: false, readAudit: false, manageUsers: false, manageChange: false, readPortfolioFinance: true, manageFinance: false, readPortfolioGoals: true, manageGoals: false }],
   ] as const)('signs in a %s and tells them what they may do', async (role, abilities) => {
     const user = await account(role);
     const res = await login({ email: user.email, password: TEST_PASSWORD });

@@ -473,6 +473,9 @@ const rows: Row[] = [
   ...financeSettingsAndBudgetRows(),
   ...ledgerRows(),
   ...financeReportRows(),
+  ...metricRows(),
+  ...okrRows(),
+  ...goalsPortfolioRows(),
 ];
 
 // ── Money ───────────────────────────────────────────────────────────────────────────────────
@@ -651,6 +654,22 @@ function financeReportRows(): Row[] {
     row({ route: 'GET /api/v1/finance/portfolio/flows', allowed: PORTFOLIO_READERS, call: (a) => a.http.get('/api/v1/finance/portfolio/flows') }),
     row({ route: 'GET /api/v1/finance/portfolio/export', allowed: PORTFOLIO_READERS, call: (a) => a.http.get('/api/v1/finance/portfolio/export?format=csv') }),
   ];
+}
+
+// ── Goals ───────────────────────────────────────────────────────────────────────────────────
+// Three sections: the metrics catalog and measurements; objectives, key results, check-ins and
+// the goal settings; the portfolio goals page.
+
+function metricRows(): Row[] {
+  return [];
+}
+
+function okrRows(): Row[] {
+  return [];
+}
+
+function goalsPortfolioRows(): Row[] {
+  return [];
 }
 
 /** Routes outside the matrix: public by design. */

@@ -19,10 +19,10 @@ describe('policy', () => {
   });
 
   it('gives steering roles charter and sunset, admins alone audit and users', () => {
-    expect(orgAbilities(actor('portfolio_office'))).toEqual({ createTeam: true, managePeople: true, readAudit: false, manageUsers: false, manageChange: true, readPortfolioFinance: true, manageFinance: true });
-    expect(orgAbilities(actor('admin'))).toEqual({ createTeam: true, managePeople: true, readAudit: true, manageUsers: true, manageChange: true, readPortfolioFinance: true, manageFinance: true });
-    expect(orgAbilities(actor('member'))).toMatchObject({ readPortfolioFinance: false, manageFinance: false });
-    expect(orgAbilities(actor('viewer'))).toMatchObject({ readPortfolioFinance: true, manageFinance: false });
+    expect(orgAbilities(actor('portfolio_office'))).toEqual({ createTeam: true, managePeople: true, readAudit: false, manageUsers: false, manageChange: true, readPortfolioFinance: true, manageFinance: true, readPortfolioGoals: true, manageGoals: true });
+    expect(orgAbilities(actor('admin'))).toEqual({ createTeam: true, managePeople: true, readAudit: true, manageUsers: true, manageChange: true, readPortfolioFinance: true, manageFinance: true, readPortfolioGoals: true, manageGoals: true });
+    expect(orgAbilities(actor('member'))).toMatchObject({ readPortfolioFinance: false, manageFinance: false, readPortfolioGoals: false, manageGoals: false });
+    expect(orgAbilities(actor('viewer'))).toMatchObject({ readPortfolioFinance: true, manageFinance: false, readPortfolioGoals: true, manageGoals: false });
     expect(can(actor('portfolio_office'), 'team.sunset', notMine)).toBe(true);
   });
 
@@ -33,6 +33,26 @@ describe('policy', () => {
     const writer = actor('admin', { type: 'token', scopes: ['read', 'write'] });
     expect(can(writer, 'team.create')).toBe(true);
     expect(can(writer, 'token.manageOwn')).toBe(false);
+  });
+
+  it('lets members of a team record measurements and check in, leads define goals, and others of the team nothing', () => {
+    const member = { ...notMine, memberIds: ['me'] };
+    expect(can(actor('member'), 'team.readGoals', member)).toBe(true);
+    expect(can(actor('member'), 'team.recordMeasurements', member)).toBe(true);
+    expect(can(actor('member'), 'team.checkIn', member)).toBe(true);
+    expect(can(actor('member'), 'team.manageGoals', member)).toBe(false);
+    expect(can(actor('member'), 'team.manageGoals', team)).toBe(true);
+    expect(can(actor('member'), 'team.readGoals', notMine)).toBe(false);
+    expect(can(actor('viewer'), 'team.readGoals', notMine)).toBe(true);
+    expect(can(actor('viewer'), 'team.recordMeasurements', notMine)).toBe(false);
+  });
+
+  it('lets an ingest token push actuals and measurements and read nothing', () => {
+    const ingest = actor('admin', { type: 'token', scopes: ['ingest'] });
+    expect(can(ingest, 'team.recordMeasurements', notMine)).toBe(true);
+    expect(can(ingest, 'team.bookFinance', notMine)).toBe(true);
+    expect(can(ingest, 'team.readGoals', notMine)).toBe(false);
+    expect(can(ingest, 'team.checkIn', notMine)).toBe(false);
   });
 
   it('makes a sunset team read-only for everyone', () => {
