@@ -27,6 +27,7 @@ import { surveyRoutes } from './routes/surveys.ts';
 import { financeBudgetRoutes } from './routes/finance-budgets.ts';
 import { financeLedgerRoutes } from './routes/finance-ledger.ts';
 import { financeReportRoutes } from './routes/finance-reports.ts';
+import { goalRoutes } from './routes/goals.ts';
 import { teamRoutes } from './routes/teams.ts';
 
 export interface AppOptions {
@@ -113,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(financeBudgetRoutes);
   await app.register(financeLedgerRoutes);
   await app.register(financeReportRoutes);
+  await app.register(goalRoutes);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: false });

@@ -112,6 +112,20 @@ export { exportTeamFinance } from './finance/export-team-finance.ts';
 export { exportPortfolioFinance } from './finance/export-portfolio-finance.ts';
 export { portfolioRollup, portfolioRollupQuery, rollupParams, presentRollup, type RollupParams, type RollupRow } from './finance/portfolio-queries.ts';
 
+// Goals: objectives and key results
+export { getGoalSettings, readGoalSettings } from './goals/get-goal-settings.ts';
+export { updateGoalSettings } from './goals/update-goal-settings.ts';
+export { createObjective } from './goals/create-objective.ts';
+export { updateObjective } from './goals/update-objective.ts';
+export { getObjective } from './goals/get-objective.ts';
+export { createKeyResult } from './goals/create-key-result.ts';
+export { updateKeyResult } from './goals/update-key-result.ts';
+export { createCheckIn } from './goals/create-check-in.ts';
+export { listCheckIns } from './goals/list-check-ins.ts';
+export { getTeamGoals } from './goals/get-team-goals.ts';
+export { getOrganizationGoals } from './goals/get-organization-goals.ts';
+export { keyResultFigures, type MeasuredFigures } from './goals/key-result-figures.ts';
+
 export { checkHealth } from './system/check-health.ts';
 export { seedDemoWorkspace } from './system/seed-demo-workspace.ts';
 export { seedScale, SCALES, type Scale, type ScaleResult } from './system/seed-scale.ts';
