@@ -7,7 +7,7 @@ import { notFound } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { readGoalSettings } from './get-goal-settings.ts';
 import { keyResultFigures } from './key-result-figures.ts';
-import { assertGoalsWritable, authorizeCheckIn, findKeyResult, findObjective, objectiveTeam, presentCheckIn } from './objective-queries.ts';
+import { authorizeCheckIn, findKeyResult, findObjective, objectiveTeam, presentCheckIn } from './objective-queries.ts';
 import { evaluateKeyResult } from './progress-rules.ts';
 
 export interface CreateCheckInInput {
@@ -27,7 +27,6 @@ export async function createCheckIn(ctx: Ctx, { keyResultId, checkIn }: CreateCh
     const { kr, metric } = found;
     const objective = (await findObjective(tx, kr.objectiveId))!;
     const team = await objectiveTeam(ctx, tx, objective);
-    assertGoalsWritable(team);
     authorizeCheckIn(ctx.actor, team);
     const settings = await readGoalSettings(tx);
     const current = (await keyResultFigures(ctx, tx, [kr.id])).get(kr.id)?.current ?? null;

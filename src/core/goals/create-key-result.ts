@@ -7,7 +7,7 @@ import { notFound } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { readGoalSettings } from './get-goal-settings.ts';
 import { assertKeyResultFigures, assertVisibleMetric, loadKeyResultScope } from './key-result-checks.ts';
-import { assertGoalsWritable, authorizeObjectiveManage, findObjective, keyResultSnapshot, presentKeyResults } from './objective-queries.ts';
+import { authorizeObjectiveManage, findObjective, keyResultSnapshot, presentKeyResults } from './objective-queries.ts';
 
 export interface CreateKeyResultInput {
   objectiveId: string;
@@ -25,7 +25,6 @@ export async function createKeyResult(ctx: Ctx, { objectiveId, keyResult: input 
     const objective = await findObjective(tx, objectiveId, true);
     if (!objective) throw notFound('Objective');
     const { metric, owner, team } = await loadKeyResultScope(ctx, tx, input.metricId, objective.teamId);
-    assertGoalsWritable(team);
     authorizeObjectiveManage(ctx.actor, team);
     assertVisibleMetric(ctx, metric, owner);
     const quarter = quarterBounds(objective.quarter);

@@ -6,7 +6,7 @@ import { DomainError } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { readGoalSettings } from './get-goal-settings.ts';
 import { goalTeamsById, type GoalTeam } from './goal-queries.ts';
-import { assertContribution, assertGoalsWritable, authorizeObjectiveManage, objectiveSnapshot, presentObjectives } from './objective-queries.ts';
+import { assertContribution, authorizeObjectiveManage, objectiveSnapshot, presentObjectives } from './objective-queries.ts';
 
 /**
  * Sets an objective for a team and quarter (its leads or the portfolio office), or — without a
@@ -19,7 +19,6 @@ export async function createObjective(ctx: Ctx, input: ObjectiveCreate): Promise
     if (input.teamId !== null) {
       team = (await goalTeamsById(ctx, tx, [input.teamId])).get(input.teamId.toLowerCase()) ?? null;
       if (!team) throw new DomainError('validation_failed', 'The objective’s team does not exist', [{ field: 'teamId', code: 'not_found', message: 'no team with this id' }]);
-      assertGoalsWritable(team);
     }
     authorizeObjectiveManage(ctx.actor, team);
     await assertContribution(tx, team, input.quarter, input.contributesTo);

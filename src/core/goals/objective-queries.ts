@@ -24,13 +24,21 @@ export const mayManageObjective = (actor: Actor, team: GoalTeam | null) => (team
 export const mayCheckIn = (actor: Actor, team: GoalTeam | null) => (team ? can(actor, 'team.checkIn', team) : can(actor, 'goals.manage'));
 
 export const authorizeObjectiveRead = (actor: Actor, team: GoalTeam | null) => (team ? authorize(actor, 'team.readGoals', team) : authorize(actor, 'portfolio.read'));
-export const authorizeObjectiveManage = (actor: Actor, team: GoalTeam | null) => (team ? authorize(actor, 'team.manageGoals', team) : authorize(actor, 'goals.manage'));
-export const authorizeCheckIn = (actor: Actor, team: GoalTeam | null) => (team ? authorize(actor, 'team.checkIn', team) : authorize(actor, 'goals.manage'));
 
-/** A sunset team keeps its goals as history: nothing about them changes any more. */
-export function assertGoalsWritable(team: GoalTeam | null): void {
-  if (team?.stage === 'sunset') throw new DomainError('team_read_only', `${team.name} is sunset; its goals are kept read-only`);
+/**
+ * A team's goals change only while the team runs: whoever would otherwise be allowed is told the
+ * team is sunset (409), everyone else is refused (403).
+ */
+function authorizeTeamWrite(actor: Actor, action: 'team.manageGoals' | 'team.checkIn', team: GoalTeam): void {
+  if (can(actor, action, team)) return;
+  if (team.stage === 'sunset' && can(actor, action, { ...team, stage: 'active' })) {
+    throw new DomainError('team_read_only', `${team.name} is sunset; its goals are kept read-only`);
+  }
+  authorize(actor, action, team);
 }
+
+export const authorizeObjectiveManage = (actor: Actor, team: GoalTeam | null) => (team ? authorizeTeamWrite(actor, 'team.manageGoals', team) : authorize(actor, 'goals.manage'));
+export const authorizeCheckIn = (actor: Actor, team: GoalTeam | null) => (team ? authorizeTeamWrite(actor, 'team.checkIn', team) : authorize(actor, 'goals.manage'));
 
 export async function findObjective(q: Queryable, id: string, lock = false): Promise<ObjectiveRow | undefined> {
   const query = q.select().from(objectives).where(eq(objectives.id, id));

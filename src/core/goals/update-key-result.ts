@@ -8,7 +8,7 @@ import { inTransaction } from '../shared/transaction.ts';
 import { assertVersion } from '../shared/version.ts';
 import { readGoalSettings } from './get-goal-settings.ts';
 import { assertKeyResultFigures } from './key-result-checks.ts';
-import { assertGoalsWritable, authorizeObjectiveManage, findKeyResult, findObjective, keyResultSnapshot, objectiveTeam, presentKeyResults } from './objective-queries.ts';
+import { authorizeObjectiveManage, findKeyResult, findObjective, keyResultSnapshot, objectiveTeam, presentKeyResults } from './objective-queries.ts';
 
 export interface UpdateKeyResultInput {
   id: string;
@@ -27,7 +27,6 @@ export async function updateKeyResult(ctx: Ctx, { id, expectedVersion, changes }
     const { kr: before, metric } = found;
     const objective = (await findObjective(tx, before.objectiveId))!;
     const team = await objectiveTeam(ctx, tx, objective);
-    assertGoalsWritable(team);
     authorizeObjectiveManage(ctx.actor, team);
     assertVersion('Key result', before.version, expectedVersion);
     const next = { ...before, ...changes };

@@ -7,7 +7,7 @@ import { notFound } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertVersion } from '../shared/version.ts';
 import { readGoalSettings } from './get-goal-settings.ts';
-import { assertContribution, assertGoalsWritable, authorizeObjectiveManage, findObjective, objectiveSnapshot, objectiveTeam, presentObjectives } from './objective-queries.ts';
+import { assertContribution, authorizeObjectiveManage, findObjective, objectiveSnapshot, objectiveTeam, presentObjectives } from './objective-queries.ts';
 
 export interface UpdateObjectiveInput {
   id: string;
@@ -21,7 +21,6 @@ export async function updateObjective(ctx: Ctx, { id, expectedVersion, changes }
     const before = await findObjective(tx, id, true);
     if (!before) throw notFound('Objective');
     const team = await objectiveTeam(ctx, tx, before);
-    assertGoalsWritable(team);
     authorizeObjectiveManage(ctx.actor, team);
     assertVersion('Objective', before.version, expectedVersion);
     if (changes.contributesTo !== undefined) await assertContribution(tx, team, before.quarter, changes.contributesTo);
