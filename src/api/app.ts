@@ -28,6 +28,7 @@ import { financeBudgetRoutes } from './routes/finance-budgets.ts';
 import { financeLedgerRoutes } from './routes/finance-ledger.ts';
 import { financeReportRoutes } from './routes/finance-reports.ts';
 import { goalRoutes } from './routes/goals.ts';
+import { goalsPortfolioRoutes } from './routes/goals-portfolio.ts';
 import { teamRoutes } from './routes/teams.ts';
 
 export interface AppOptions {
@@ -115,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(financeLedgerRoutes);
   await app.register(financeReportRoutes);
   await app.register(goalRoutes);
+  await app.register(goalsPortfolioRoutes);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: false });

@@ -126,6 +126,10 @@ export { getTeamGoals } from './goals/get-team-goals.ts';
 export { getOrganizationGoals } from './goals/get-organization-goals.ts';
 export { keyResultFigures, type MeasuredFigures } from './goals/key-result-figures.ts';
 
+// Goals: the portfolio
+export { getGoalsPortfolio, goalsPortfolioParams } from './goals/get-goals-portfolio.ts';
+export { goalsPortfolioQuery, goalsPortfolioStatements, type GoalsPortfolioParams } from './goals/portfolio-goals-query.ts';
+
 export { checkHealth } from './system/check-health.ts';
 export { seedDemoWorkspace } from './system/seed-demo-workspace.ts';
 export { seedScale, SCALES, type Scale, type ScaleResult } from './system/seed-scale.ts';

@@ -669,7 +669,9 @@ function okrRows(): Row[] {
 }
 
 function goalsPortfolioRows(): Row[] {
-  return [];
+  // Steering and viewers read every team's attainment; leads and members read their own team's goals only.
+  const GOALS_PORTFOLIO_READERS: ActorName[] = ['viewer', 'viewer_lead', 'portfolio_office', 'admin', 'token:read', 'token:write'];
+  return [row({ route: 'GET /api/v1/goals/portfolio', allowed: GOALS_PORTFOLIO_READERS, call: (a) => a.http.get('/api/v1/goals/portfolio?sort=off_track&order=desc&limit=5') })];
 }
 
 /** Routes outside the matrix: public by design. */
