@@ -22,6 +22,9 @@ import { InitiativeCreate, LearningOfferCreate } from '../../src/contracts/index
 import { bookLedgerEntry } from '../../src/core/index.ts';
 import { decideBudget, getFinanceSettingsUseCase, saveBudget, submitBudget } from '../../src/core/index.ts';
 import { SaveBudget } from '../../src/contracts/index.ts';
+import { quarterOf } from '../../src/contracts/index.ts';
+import { getGoalSettings } from '../../src/core/index.ts';
+import { buildKeyResult, buildObjective, insertMetric } from '../support/goals.ts';
 
 const ACTORS = [
   'anonymous',
@@ -664,8 +667,137 @@ function metricRows(): Row[] {
   return [];
 }
 
+// Objectives, key results and check-ins: a team objective is read by whoever reads the team's
+// goals (steering, viewers, its leads and current members) and set by its leads and steering; an
+// organization-wide objective is read by every signed-in person and set by steering, who also set
+// the status thresholds. Check-ins: the team's leads and members, and steering; on an organization
+// objective, steering. An ingest token reads and writes none of it.
 function okrRows(): Row[] {
-  return [];
+  const TEAM_READERS: ActorName[] = ['viewer', 'viewer_lead', 'lead', 'portfolio_office', 'admin', 'token:read', 'token:write', 'token:lead'];
+  const quarter = quarterOf(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date()));
+  const objectiveOf = (teamId: string | null) => buildObjective(h, { teamId, quarter, title: `Matrix-Ziel ${unique()}` });
+  const keyResultOf = async (teamId: string | null, metricTeamId: string) => {
+    const objective = await objectiveOf(teamId);
+    const metric = await insertMetric(h, { ownerTeamId: metricTeamId });
+    return buildKeyResult(h, objective.id, { metricId: metric.id, baseline: 0, target: 100 });
+  };
+  const teamOfMember = async () => (await teamWithMember()).id;
+  const otherTeam = async () => (await ledTeam()).id;
+  const runningTeam = async () => (await ledTeam('active')).id;
+  const org = async () => (await ledTeam('active')).id; // owns the metric of an organization key result
+  const readRows = (route: string, path: (fixture: { id: string }) => string, fixture: (teamId: string | null) => Promise<{ id: string }>): Row[] => [
+    row({ route, case: 'a team the member does not belong to', allowed: TEAM_READERS, prepare: async () => fixture(await otherTeam()), call: (a, f) => a.http.get(path(f)) }),
+    row({ route, case: 'the member’s own team', allowed: [...TEAM_READERS, 'member'], prepare: async () => fixture(await teamOfMember()), call: (a, f) => a.http.get(path(f)) }),
+    row({ route, case: 'an organization-wide objective', allowed: READERS, prepare: () => fixture(null), call: (a, f) => a.http.get(path(f)) }),
+  ];
+  return [
+    row({ route: 'GET /api/v1/goals/settings', allowed: READERS, call: (a) => a.http.get('/api/v1/goals/settings') }),
+    row({
+      route: 'PUT /api/v1/goals/settings',
+      allowed: STEERING,
+      prepare: () => getGoalSettings(h.ctx),
+      call: (a, s) =>
+        a.http.request({
+          method: 'PUT',
+          url: '/api/v1/goals/settings',
+          payload: { atRiskGapPercent: s.atRiskGapPercent === 10 ? 12 : 10, offTrackGapPercent: 25 },
+          headers: ifMatch(s.version),
+        }),
+    }),
+    row({
+      route: 'POST /api/v1/objectives',
+      case: 'a team objective',
+      allowed: TEAM_LEADS,
+      prepare: runningTeam,
+      call: (a, teamId) => a.http.post('/api/v1/objectives', { teamId, quarter, title: 'Mehr Policen in der App' }),
+    }),
+    row({
+      route: 'POST /api/v1/objectives',
+      case: 'an organization-wide objective',
+      allowed: STEERING,
+      call: (a) => a.http.post('/api/v1/objectives', { teamId: null, quarter, title: 'Junge Kundschaft gewinnen' }),
+    }),
+    ...readRows('GET /api/v1/objectives/:id', (o) => `/api/v1/objectives/${o.id}`, objectiveOf),
+    row({
+      route: 'PATCH /api/v1/objectives/:id',
+      case: 'a team objective',
+      allowed: TEAM_LEADS,
+      prepare: async () => objectiveOf(await runningTeam()),
+      call: (a, o) => a.http.patch(`/api/v1/objectives/${o.id}`, { title: 'Umbenanntes Ziel' }, ifMatch(o.version)),
+    }),
+    row({
+      route: 'PATCH /api/v1/objectives/:id',
+      case: 'an organization-wide objective',
+      allowed: STEERING,
+      prepare: () => objectiveOf(null),
+      call: (a, o) => a.http.patch(`/api/v1/objectives/${o.id}`, { description: 'Für alle Teams' }, ifMatch(o.version)),
+    }),
+    row({
+      route: 'POST /api/v1/objectives/:id/key-results',
+      case: 'a team objective, the team’s own metric',
+      allowed: TEAM_LEADS,
+      prepare: async () => {
+        const teamId = await runningTeam();
+        return { objective: await objectiveOf(teamId), metric: await insertMetric(h, { ownerTeamId: teamId }) };
+      },
+      call: (a, { objective, metric }) => a.http.post(`/api/v1/objectives/${objective.id}/key-results`, { metricId: metric.id, title: 'Policen pro Quartal', baseline: 0, target: 900 }),
+    }),
+    row({
+      route: 'POST /api/v1/objectives/:id/key-results',
+      case: 'an organization-wide objective',
+      allowed: STEERING,
+      prepare: async () => ({ objective: await objectiveOf(null), metric: await insertMetric(h, { ownerTeamId: await org() }) }),
+      call: (a, { objective, metric }) => a.http.post(`/api/v1/objectives/${objective.id}/key-results`, { metricId: metric.id, title: 'Policen gesamt', baseline: 0, target: 9000 }),
+    }),
+    row({
+      route: 'PATCH /api/v1/key-results/:id',
+      case: 'a team objective',
+      allowed: TEAM_LEADS,
+      prepare: async () => {
+        const teamId = await runningTeam();
+        return keyResultOf(teamId, teamId);
+      },
+      call: (a, kr) => a.http.patch(`/api/v1/key-results/${kr.id}`, { target: 120 }, ifMatch(kr.version)),
+    }),
+    row({
+      route: 'PATCH /api/v1/key-results/:id',
+      case: 'an organization-wide objective',
+      allowed: STEERING,
+      prepare: async () => keyResultOf(null, await org()),
+      call: (a, kr) => a.http.patch(`/api/v1/key-results/${kr.id}`, { title: 'Neu gefasst' }, ifMatch(kr.version)),
+    }),
+    row({
+      route: 'POST /api/v1/key-results/:id/check-ins',
+      case: 'a team the member does not belong to',
+      allowed: TEAM_LEADS,
+      prepare: async () => {
+        const teamId = await runningTeam();
+        return keyResultOf(teamId, teamId);
+      },
+      call: (a, kr) => a.http.post(`/api/v1/key-results/${kr.id}/check-ins`, { comment: 'Auf gutem Weg' }),
+    }),
+    row({
+      route: 'POST /api/v1/key-results/:id/check-ins',
+      case: 'the member’s own team',
+      allowed: [...TEAM_LEADS, 'member'],
+      prepare: async () => {
+        const teamId = await teamOfMember();
+        return keyResultOf(teamId, teamId);
+      },
+      call: (a, kr) => a.http.post(`/api/v1/key-results/${kr.id}/check-ins`, { comment: 'Release verschoben', confidence: 'medium' }),
+    }),
+    row({
+      route: 'POST /api/v1/key-results/:id/check-ins',
+      case: 'an organization-wide objective',
+      allowed: STEERING,
+      prepare: async () => keyResultOf(null, await org()),
+      call: (a, kr) => a.http.post(`/api/v1/key-results/${kr.id}/check-ins`, { comment: 'Quartalsrückblick' }),
+    }),
+    ...readRows('GET /api/v1/key-results/:id/check-ins', (kr) => `/api/v1/key-results/${kr.id}/check-ins`, async (teamId) => keyResultOf(teamId, teamId ?? (await org()))),
+    row({ route: 'GET /api/v1/teams/:id/goals', case: 'a team the member does not belong to', allowed: TEAM_READERS, prepare: () => ledTeam(), call: (a, team) => a.http.get(`/api/v1/teams/${team.id}/goals`) }),
+    row({ route: 'GET /api/v1/teams/:id/goals', case: 'the member’s own team', allowed: [...TEAM_READERS, 'member'], prepare: teamWithMember, call: (a, team) => a.http.get(`/api/v1/teams/${team.id}/goals?quarter=${quarter}`) }),
+    row({ route: 'GET /api/v1/goals/organization', allowed: READERS, call: (a) => a.http.get('/api/v1/goals/organization') }),
+  ];
 }
 
 function goalsPortfolioRows(): Row[] {

@@ -1,6 +1,7 @@
 // Objectives, key results and check-ins as their authors meet them: what may be set, what is
 // refused (naming the field), who may do it, and what the audit log keeps — on a fixed "today",
 // 16 May 2026 in Berlin, in the middle of 2026-Q2.
+import type { LightMyRequestResponse } from 'fastify';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CheckIn, KeyResult, Objective, Team } from '../../src/contracts/index.ts';
@@ -42,7 +43,7 @@ async function footprint() {
   return Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, Number(v)]));
 }
 
-async function expectNothingWritten(call: () => Promise<{ statusCode: number; body: string }>, status: number) {
+async function expectNothingWritten(call: () => Promise<LightMyRequestResponse>, status: number): Promise<LightMyRequestResponse> {
   const before = await footprint();
   const res = await call();
   expect(res.statusCode, res.body).toBe(status);
