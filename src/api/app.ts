@@ -28,6 +28,7 @@ import { financeBudgetRoutes } from './routes/finance-budgets.ts';
 import { financeLedgerRoutes } from './routes/finance-ledger.ts';
 import { financeReportRoutes } from './routes/finance-reports.ts';
 import { goalRoutes } from './routes/goals.ts';
+import { metricRoutes } from './routes/metrics.ts';
 import { goalsPortfolioRoutes } from './routes/goals-portfolio.ts';
 import { teamRoutes } from './routes/teams.ts';
 
@@ -115,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(financeBudgetRoutes);
   await app.register(financeLedgerRoutes);
   await app.register(financeReportRoutes);
+  await app.register(metricRoutes);
   await app.register(goalRoutes);
   await app.register(goalsPortfolioRoutes);
 

@@ -112,6 +112,17 @@ export { exportTeamFinance } from './finance/export-team-finance.ts';
 export { exportPortfolioFinance } from './finance/export-portfolio-finance.ts';
 export { portfolioRollup, portfolioRollupQuery, rollupParams, presentRollup, type RollupParams, type RollupRow } from './finance/portfolio-queries.ts';
 
+// Goals: metrics and measurements
+export { createMetric } from './goals/create-metric.ts';
+export { updateMetric } from './goals/update-metric.ts';
+export { listMetrics } from './goals/list-metrics.ts';
+export { getMetric } from './goals/get-metric.ts';
+export { getMetricSeries, SERIES_MAX_POINTS } from './goals/get-metric-series.ts';
+export { recordMeasurement } from './goals/record-measurement.ts';
+export { recordMeasurementBatch, writeMeasurementBatch } from './goals/record-measurement-batch.ts';
+export { importMeasurements } from './goals/import-measurements.ts';
+export { importMeasurementFile, type ImportMeasurementFileResult } from './goals/import-measurement-file.ts';
+
 // Goals: objectives and key results
 export { getGoalSettings, readGoalSettings } from './goals/get-goal-settings.ts';
 export { updateGoalSettings } from './goals/update-goal-settings.ts';

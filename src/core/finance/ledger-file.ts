@@ -237,7 +237,8 @@ export async function* readLedgerFile(format: ImportFormat, open: () => Readable
   if (columns === null) throw new LedgerFileError([{ row: 1, column: '(file)', message: `is empty; the first row names the columns ${LEDGER_FILE_COLUMNS.join(', ')}` }]);
 }
 
-interface RawRecord {
+/** A file's row as read, before its cells are interpreted. */
+export interface RawRecord {
   row: number;
   cells: Cell[];
 }
@@ -259,7 +260,8 @@ async function csvDelimiter(open: () => Readable): Promise<';' | ','> {
   return count(';') > count(',') ? ';' : ',';
 }
 
-async function* csvRecords(open: () => Readable): AsyncGenerator<RawRecord> {
+/** The records of a CSV file (`;` or `,`, byte order mark tolerated); an unreadable file throws LedgerFileError. */
+export async function* csvRecords(open: () => Readable): AsyncGenerator<RawRecord> {
   const delimiter = await csvDelimiter(open);
   const parser = open().pipe(parse({ delimiter, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }));
   try {
@@ -271,7 +273,7 @@ async function* csvRecords(open: () => Readable): AsyncGenerator<RawRecord> {
 }
 
 /** The first worksheet's rows, streamed (cell values 1-based in exceljs, 0-based here). */
-async function* xlsxRecords(open: () => Readable): AsyncGenerator<RawRecord> {
+export async function* xlsxRecords(open: () => Readable): AsyncGenerator<RawRecord> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(open(), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   let sheets = 0;
   try {
