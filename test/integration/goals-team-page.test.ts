@@ -141,6 +141,23 @@ describe('a key result on the team page', () => {
     expect(goals.objectives.find((o) => o.id === objective.id)).toMatchObject({ attainment: null, status: 'not_started' });
   });
 
+  it('counts a past quarter from its first day’s midnight to its last day’s, in Berlin, across the change to summer time', async () => {
+    const m = await metricOf({ aggregation: 'sum' });
+    const objective = await buildObjective(h, { teamId: app.id, quarter: '2026-Q1' });
+    const keyResult = await buildKeyResult(h, objective.id, { metricId: m.id, baseline: 0, target: 100 });
+    await insertMeasurements(h, m.id, [
+      { at: '2025-12-31T23:59:59+01:00', value: 500 },
+      { at: '2026-01-01T00:00:00+01:00', value: 40 },
+      { at: '2026-03-31T23:59:00+02:00', value: 60 },
+      { at: '2026-04-01T00:00:00+02:00', value: 1000 },
+    ]);
+    const kr = keyResultOn(await page(lead, app.id, '?quarter=2026-Q1'), keyResult.id);
+    expect(kr).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-03-31', current: 100, progress: 1, elapsedShare: 1, status: 'on_track' });
+    expect(kr.sparkline).toHaveLength(90);
+    expect([kr.sparkline[0], kr.sparkline[89]]).toEqual([40, 60]);
+    expect(kr.sparkline.filter((v) => v !== null)).toHaveLength(2);
+  });
+
   it('changes its status with the thresholds in the settings', async () => {
     const { metric, keyResult } = await oneKeyResult({ aggregation: 'sum' }, { baseline: 0, target: 100 });
     // Progress 0.3 against 46/91 of the quarter gone: 20.5 points behind.
