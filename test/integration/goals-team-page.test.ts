@@ -178,6 +178,46 @@ describe('a key result on the team page', () => {
   });
 });
 
+describe('a key result on a metric of the catalog', () => {
+  it('moves with measurements pushed in bulk and entered by hand', async () => {
+    const created = await lead.http.post('/api/v1/metrics', {
+      key: 'escooter.quote_to_bind',
+      name: { de: 'Abschlussquote', en: 'Quote-to-bind conversion' },
+      unit: 'percent',
+      direction: 'higher_is_better',
+      aggregation: 'last',
+      ownerTeamId: app.id,
+      customerValue: true,
+      source: 'api',
+      expectedIntervalDays: 1,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const metricId = created.json().id as string;
+    const objective = (await lead.http.post('/api/v1/objectives', { teamId: app.id, quarter: '2026-Q2', title: 'Mehr Angebote werden Verträge' })).json();
+    const kr = await lead.http.post(`/api/v1/objectives/${objective.id}/key-results`, { metricId, title: 'Abschlussquote von 20 auf 30 %', baseline: 20, target: 30 });
+    expect(kr.statusCode, kr.body).toBe(201);
+    expect(keyResultOn(await page(member), kr.json().id).status).toBe('no_data');
+
+    const batch = await lead.http.post('/api/v1/measurements/batches', {
+      idempotencyKey: `quote-to-bind-${Date.now()}`,
+      items: [
+        { metricId, measuredAt: at('2026-05-14T08:00:00'), value: 21, unit: 'percent' },
+        { metricId, measuredAt: at('2026-05-15T08:00:00'), value: 22 },
+      ],
+    });
+    expect(batch.statusCode, batch.body).toBeLessThan(300);
+    let seen = keyResultOn(await page(member), kr.json().id);
+    expect(seen).toMatchObject({ current: 22, status: 'off_track' });
+    expect(seen.sparkline.slice(-3)).toEqual([21, 22, null]);
+
+    const byHand = await member.http.post(`/api/v1/metrics/${metricId}/measurements`, { measuredAt: at('2026-05-16T09:30:00'), value: 26 });
+    expect(byHand.statusCode, byHand.body).toBeLessThan(300);
+    seen = keyResultOn(await page(member), kr.json().id);
+    expect(seen).toMatchObject({ current: 26, status: 'on_track' });
+    expect(seen.metric).toMatchObject({ id: metricId, stale: false, lastMeasuredAt: new Date(at('2026-05-16T09:30:00')).toISOString() });
+  });
+});
+
 describe('an objective on the team page', () => {
   it('rolls up its begun key results: each capped to 0–1, one without data counting 0, one not started left out', async () => {
     const objective = await buildObjective(h, { teamId: app.id, title: 'Die App verkauft sich selbst' });
