@@ -879,17 +879,23 @@ const monthsBetween = (from: string, to: string) =>
 const ESCOOTER_SEASON: Record<number, number> = { 1: 0.45, 2: 1.0, 3: 1.15, 4: 0.9, 5: 0.85, 6: 0.75, 7: 0.7, 8: 0.6, 9: 0.45, 10: 0.3, 11: 0.2, 12: 0.15 };
 const ESCOOTER_LAUNCH = '2025-12';
 
+/** The policies a month is expected to bring (any month, also after the consumption history), before its noise. */
+export function escooterPolicyPlan(month: string): number {
+  const t = monthsBetween(ESCOOTER_LAUNCH, month);
+  if (t < 0) return 0;
+  const ramp = t < 5 ? 0.35 + 0.13 * t : 1.03 ** (t - 5);
+  return 6_500 * ESCOOTER_SEASON[monthOfYear(month)]! * ramp;
+}
+
 function escooterPolicies(): Map<string, number> {
   const rnd = prng('escooter:policies');
   const out = new Map<string, number>();
   for (const month of demoMonths()) {
-    const t = monthsBetween(ESCOOTER_LAUNCH, month);
-    if (t < 0) {
+    if (monthsBetween(ESCOOTER_LAUNCH, month) < 0) {
       out.set(month, 0);
       continue;
     }
-    const ramp = t < 5 ? 0.35 + 0.13 * t : 1.03 ** (t - 5);
-    out.set(month, Math.round(6_500 * ESCOOTER_SEASON[monthOfYear(month)]! * ramp * (0.95 + 0.1 * rnd())));
+    out.set(month, Math.round(escooterPolicyPlan(month) * (0.95 + 0.1 * rnd())));
   }
   return out;
 }
