@@ -135,7 +135,6 @@ export { createCheckIn } from './goals/create-check-in.ts';
 export { listCheckIns } from './goals/list-check-ins.ts';
 export { getTeamGoals } from './goals/get-team-goals.ts';
 export { getOrganizationGoals } from './goals/get-organization-goals.ts';
-export { keyResultFigures, type MeasuredFigures } from './goals/key-result-figures.ts';
 
 // Goals: the portfolio
 export { getGoalsPortfolio, goalsPortfolioParams } from './goals/get-goals-portfolio.ts';

@@ -19,7 +19,6 @@ export interface KeyResultWithMetric {
 
 // An organization-wide objective (no team) is read by every signed-in person and written by the
 // portfolio office; a team objective follows its team's goals rights.
-export const mayReadObjective = (actor: Actor, team: GoalTeam | null) => (team ? can(actor, 'team.readGoals', team) : can(actor, 'portfolio.read'));
 export const mayManageObjective = (actor: Actor, team: GoalTeam | null) => (team ? can(actor, 'team.manageGoals', team) : can(actor, 'goals.manage'));
 export const mayCheckIn = (actor: Actor, team: GoalTeam | null) => (team ? can(actor, 'team.checkIn', team) : can(actor, 'goals.manage'));
 
