@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, Menu, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconGavel, IconKey, IconLogout, IconShieldLock, IconSitemap, IconStack2, IconUsers, IconUserCog, IconLayoutGrid, IconUserCircle, IconTrendingUp, IconCoins } from '@tabler/icons-react';
+import { IconChevronDown, IconGavel, IconKey, IconLogout, IconShieldLock, IconSitemap, IconStack2, IconUsers, IconUserCog, IconLayoutGrid, IconUserCircle, IconTrendingUp, IconCoins, IconTarget } from '@tabler/icons-react';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../features/auth/hooks.ts';
@@ -34,6 +34,9 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
       />
       {me.abilities.readPortfolioFinance && (
         <RouterNavLink to="/finance" label={t('finance.nav')} leftSection={<IconCoins size={18} aria-hidden />} active={inSection('/finance')} onClick={onNavigate} />
+      )}
+      {me.abilities.readPortfolioGoals && (
+        <RouterNavLink to="/goals" label={t('goals.nav')} leftSection={<IconTarget size={18} aria-hidden />} active={inSection('/goals')} onClick={onNavigate} />
       )}
       <ChangeNavigation onNavigate={onNavigate} />
       {me.abilities.readAudit && (

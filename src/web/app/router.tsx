@@ -6,7 +6,9 @@ import {
   DECISION_CATEGORIES,
   DECISION_STATUSES,
   DISCIPLINES,
+  GOALS_PORTFOLIO_SORTS,
   MANDATE_KINDS,
+  Quarter,
   PORTFOLIO_SORTS,
   SERVICE_KINDS,
   SERVICE_LIFECYCLES,
@@ -36,8 +38,10 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { PeoplePage } from '../pages/PeoplePage.tsx';
 import { PersonPage } from '../pages/PersonPage.tsx';
 import { PortfolioFinancePage } from '../pages/PortfolioFinancePage.tsx';
+import { PortfolioGoalsPage } from '../pages/PortfolioGoalsPage.tsx';
 import { PortfolioPage } from '../pages/PortfolioPage.tsx';
 import { TeamFinancePage } from '../pages/TeamFinancePage.tsx';
+import { TeamGoalsPage } from '../pages/TeamGoalsPage.tsx';
 import { TeamPage } from '../pages/TeamPage.tsx';
 import { TokensPage } from '../pages/TokensPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
@@ -180,6 +184,26 @@ const teamFinanceRoute = createRoute({
   component: TeamFinancePage,
 });
 
+// Goals: the portfolio's attainment and each team's objectives; the quarter stays in the URL.
+const portfolioGoalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/goals',
+  validateSearch: z.object({
+    quarter: optional(Quarter),
+    mandate: optional(z.enum(MANDATE_KINDS)),
+    sort: optional(z.enum(GOALS_PORTFOLIO_SORTS)),
+    order: optional(z.enum(['asc', 'desc'])),
+    offset: optional(z.number().int().min(0)),
+  }),
+  component: PortfolioGoalsPage,
+});
+const teamGoalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/teams/$teamId/goals',
+  validateSearch: z.object({ quarter: optional(Quarter), kr: optional(z.uuid()) }),
+  component: TeamGoalsPage,
+});
+
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/tokens', component: TokensPage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
@@ -206,6 +230,8 @@ const routeTree = rootRoute.addChildren([
     surveyRoute,
     portfolioFinanceRoute,
     teamFinanceRoute,
+    portfolioGoalsRoute,
+    teamGoalsRoute,
     auditRoute,
     tokensRoute,
     usersRoute,

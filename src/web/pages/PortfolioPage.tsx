@@ -4,6 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth/hooks.ts';
+import { OrgObjectivesOverview } from '../features/goals/OrgObjectivesOverview.tsx';
 import { HealthSignals } from '../features/health/HealthSignals.tsx';
 import { useTeams, type TeamFilters } from '../features/teams/hooks.ts';
 import { PortfolioFilters } from '../features/teams/PortfolioFilters.tsx';
@@ -66,6 +67,7 @@ export function PortfolioPage() {
         }
       />
       <HealthSignals />
+      <OrgObjectivesOverview />
       <QueryState query={teams}>
         {(page) => <TeamsTable teams={page.items} sortBy={sortBy} direction={direction} onSort={onSort} />}
       </QueryState>

@@ -7,6 +7,7 @@ import type { Membership, Team } from '../../contracts/index.ts';
 import { TeamDecisionsSection } from '../features/decisions/TeamDecisionsSection.tsx';
 import { TeamEnablementSection } from '../features/enablement/TeamEnablementSection.tsx';
 import { TeamFinanceCard } from '../features/finance/TeamFinanceCard.tsx';
+import { TeamGoalsCard } from '../features/goals/TeamGoalsCard.tsx';
 import { HealthSignals } from '../features/health/HealthSignals.tsx';
 import { TeamMaturitySection } from '../features/maturity/TeamMaturitySection.tsx';
 import { TeamAutonomy } from '../features/operating-model/TeamAutonomy.tsx';
@@ -71,6 +72,7 @@ function TeamView({ team }: { team: Team }) {
 
         <TeamOverview team={team} />
         <TeamFinanceCard teamId={team.id} />
+        <TeamGoalsCard teamId={team.id} />
         <TeamAutonomy team={team} />
         <Divider />
 

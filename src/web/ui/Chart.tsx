@@ -16,11 +16,13 @@ import {
 import {
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   RadarComponent,
   TooltipComponent,
   type GridComponentOption,
   type LegendComponentOption,
+  type MarkAreaComponentOption,
   type MarkLineComponentOption,
   type RadarComponentOption,
   type TooltipComponentOption,
@@ -39,6 +41,7 @@ registerCharts([
   TreemapChart,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   RadarComponent,
   TooltipComponent,
@@ -54,6 +57,7 @@ export type ChartOption = ComposeOption<
   | TreemapSeriesOption
   | GridComponentOption
   | LegendComponentOption
+  | MarkAreaComponentOption
   | MarkLineComponentOption
   | RadarComponentOption
   | TooltipComponentOption

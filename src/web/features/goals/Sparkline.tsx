@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import type { KrStatus } from '../../../contracts/index.ts';
+import { Chart, type ChartOption } from '../../ui/Chart.tsx';
+import { STATUS_COLORS } from './StatusBadge.tsx';
+
+type Props = {
+  /** One value per day of the period so far; null for a day without a measurement. */
+  values: readonly (number | null)[];
+  target: number;
+  status: KrStatus;
+  label: string;
+};
+
+/** The period so far as a small line, the target dashed; the figures stand beside it as text. */
+export function Sparkline({ values, target, status, label }: Props) {
+  const option = useMemo<ChartOption>(() => {
+    const present = values.filter((v): v is number => v !== null);
+    const min = Math.min(target, ...present);
+    const max = Math.max(target, ...present);
+    const pad = (max - min) * 0.1 || Math.abs(max) * 0.1 || 1;
+    const color = status === 'not_started' || status === 'no_data' ? '#495057' : STATUS_COLORS[status].border;
+    return {
+      grid: { left: 2, right: 2, top: 4, bottom: 4 },
+      xAxis: { type: 'category', show: false, boundaryGap: false, data: values.map((_, i) => i) },
+      yAxis: { type: 'value', show: false, min: min - pad, max: max + pad },
+      series: [
+        {
+          type: 'line',
+          data: [...values],
+          connectNulls: true,
+          symbol: 'none',
+          lineStyle: { width: 2, color },
+          markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { type: 'dashed', color: '#495057', width: 1 }, data: [{ yAxis: target }] },
+        },
+      ],
+    };
+  }, [values, target, status]);
+  return <Chart option={option} label={label} height={36} />;
+}
