@@ -13,6 +13,8 @@ import { extname } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { LedgerBatch } from '../contracts/index.ts';
 import { importLedgerFile, verifyLedger } from '../core/index.ts';
+import { MeasurementBatch } from '../contracts/index.ts';
+import { importMeasurementFile } from '../core/index.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openMigrated, systemCtx } from './runtime.ts';
 
@@ -264,6 +266,78 @@ finance
         const entries = fresh.reduce((n, b) => n + b.entries, 0);
         console.log(`Booked ${entries} entries in ${fresh.length} batches (keys ${key.data}:1 to :${result.batches.length}); total of the file ${formatCents(result.totalCents)}.`);
         if (replayed.length) console.log(`${replayed.length} of ${result.batches.length} batches were booked before and were not booked again.`);
+      }
+    } catch (error) {
+      if (barStarted) bar.stop();
+      if (!(error instanceof DomainError)) throw error;
+      console.error(`tandem: ${error.message}`);
+      for (const f of error.fields) console.error(`  ${f.field}: ${f.message}`);
+      process.exitCode = 1;
+    } finally {
+      await database.close();
+    }
+  });
+
+const measurements = program.command('measurements').description('Measurements of the metrics behind goals and key results');
+measurements
+  .command('import <file>')
+  .description('Check a CSV or xlsx file of measurements (columns metric, measured_at, value, optionally unit); with --apply, record it in batches of 10,000')
+  .addOption(new Option('--format <format>', 'the file’s format (default: from its extension)').choices(['csv', 'xlsx']))
+  .option('--apply', 'record the rows; without it the file is only checked')
+  .option('--key <idempotency-key>', 'prefix of the batch keys (default: from the file’s SHA-256): running the same file again records nothing twice')
+  .action(async (file: string, options: { format?: 'csv' | 'xlsx'; key?: string; apply?: boolean }) => {
+    const format = options.format ?? ({ '.csv': 'csv', '.xlsx': 'xlsx' } as const)[extname(file).toLowerCase() as '.csv' | '.xlsx'];
+    if (!format) {
+      console.error(`tandem: ${file} is neither a .csv nor an .xlsx file; name its format with --format`);
+      process.exitCode = 2;
+      return;
+    }
+    let keyPrefix: string;
+    try {
+      keyPrefix = options.key ?? `measurement-file-${await sha256Of(file)}`;
+    } catch (error) {
+      console.error(`tandem: cannot read ${file}: ${(error as Error).message}`);
+      process.exitCode = 2;
+      return;
+    }
+    const key = MeasurementBatch.shape.idempotencyKey.safeParse(keyPrefix);
+    if (!key.success) {
+      console.error(`--key: ${key.error.issues[0]?.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    const config = loadConfig();
+    const database = await openMigrated(config);
+    const bar = new SingleBar({ stream: process.stderr, format: 'Recording [{bar}] {percentage}% | {value}/{total} measurements', hideCursor: true }, Presets.shades_classic);
+    let barStarted = false;
+    try {
+      const result = await importMeasurementFile(systemCtx(database, config, 'cli measurements import'), {
+        format,
+        open: () => createReadStream(file),
+        keyPrefix: key.data,
+        apply: options.apply === true,
+        onProgress: (recorded, total) => {
+          if (!barStarted) bar.start(total, 0);
+          barStarted = true;
+          bar.update(recorded);
+        },
+      });
+      if (barStarted) bar.stop();
+      for (const e of result.errors) console.error(`${file}:${e.row}: ${e.column}: ${e.message}`);
+      if (result.problems > result.errors.length) console.error(`… and ${result.problems - result.errors.length} more problems`);
+      const span = result.from && result.to ? `, from ${result.from} to ${result.to}` : '';
+      if (result.problems > 0) {
+        console.error(`${result.rows} rows, ${result.problems} problems; nothing was recorded.`);
+        process.exitCode = 1;
+      } else if (!options.apply) {
+        console.log(`${result.rows} rows checked, no problems: ${result.metrics} metrics${span}. Nothing recorded yet: run again with --apply to record them.`);
+      } else {
+        const replayed = result.batches.filter((b) => b.replayed);
+        const fresh = result.batches.filter((b) => !b.replayed);
+        const points = fresh.reduce((n, b) => n + b.points, 0);
+        const corrected = fresh.reduce((n, b) => n + b.corrected, 0);
+        console.log(`Recorded ${points} measurements in ${fresh.length} batches (keys ${key.data}:1 to :${result.batches.length}); ${corrected} replaced an earlier value.`);
+        if (replayed.length) console.log(`${replayed.length} of ${result.batches.length} batches were recorded before and were not recorded again.`);
       }
     } catch (error) {
       if (barStarted) bar.stop();
