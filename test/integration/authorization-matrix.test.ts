@@ -25,6 +25,8 @@ import { SaveBudget } from '../../src/contracts/index.ts';
 import { quarterOf } from '../../src/contracts/index.ts';
 import { getGoalSettings } from '../../src/core/index.ts';
 import { buildKeyResult, buildObjective, insertMetric } from '../support/goals.ts';
+import { createMetric } from '../../src/core/index.ts';
+import { MetricCreate } from '../../src/contracts/index.ts';
 
 const ACTORS = [
   'anonymous',
@@ -663,8 +665,50 @@ function financeReportRows(): Row[] {
 // Three sections: the metrics catalog and measurements; objectives, key results, check-ins and
 // the goal settings; the portfolio goals page.
 
+// The metrics catalog: whoever reads a team's goals (steering, viewers, its leads and current
+// members) reads its metrics and their measurements; its leads and steering define them. Its
+// members, leads, steering and ingest tokens record measurements — an ingest token reads nothing.
 function metricRows(): Row[] {
-  return [];
+  const TEAM_READERS: ActorName[] = ['viewer', 'viewer_lead', 'lead', 'portfolio_office', 'admin', 'token:read', 'token:write', 'token:lead'];
+  const RECORDERS: ActorName[] = [...TEAM_LEADS, 'token:ingest'];
+  const metricOf = async (team: { id: string }) =>
+    createMetric(
+      h.ctx,
+      MetricCreate.parse({ key: `matrix.${unique()}`, name: { de: 'Verkaufte Policen', en: 'Policies sold' }, unit: 'count', direction: 'higher_is_better', aggregation: 'sum', ownerTeamId: team.id }),
+    );
+  const ownTeamMetric = async () => metricOf(await teamWithMember());
+  const otherTeamMetric = async () => metricOf(await ledTeam('active'));
+  const measuredAt = () => new Date(Date.now() - 60_000).toISOString();
+  // One row for a metric of the member's own team, one for a metric of a team the member is not in.
+  const both = (route: string, allowed: readonly ActorName[], allowedToMember: boolean, call: (a: Actor, m: { id: string; key: string }) => Promise<LightMyRequestResponse>): Row[] => [
+    row({ route, case: 'a metric of a team the member does not belong to', allowed, prepare: otherTeamMetric, call }),
+    row({ route, case: 'a metric of the member’s own team', allowed: allowedToMember ? [...allowed, 'member'] : allowed, prepare: ownTeamMetric, call }),
+  ];
+  return [
+    row({ route: 'GET /api/v1/metrics', allowed: READERS, call: (a) => a.http.get('/api/v1/metrics?limit=5') }),
+    row({
+      route: 'POST /api/v1/metrics',
+      allowed: TEAM_LEADS,
+      prepare: () => ledTeam('active'),
+      call: (a, team) =>
+        a.http.post('/api/v1/metrics', { key: `matrix.${unique()}`, name: { de: 'Abschlussquote', en: 'Conversion' }, unit: 'percent', direction: 'higher_is_better', aggregation: 'average', ownerTeamId: team.id }),
+    }),
+    ...both('GET /api/v1/metrics/:id', TEAM_READERS, true, (a, m) => a.http.get(`/api/v1/metrics/${m.id}`)),
+    row({
+      route: 'PATCH /api/v1/metrics/:id',
+      allowed: TEAM_LEADS,
+      prepare: otherTeamMetric,
+      call: (a, m) => a.http.patch(`/api/v1/metrics/${m.id}`, { expectedIntervalDays: 1 }, ifMatch(m.version)),
+    }),
+    ...both('GET /api/v1/metrics/:id/measurements', TEAM_READERS, true, (a, m) => a.http.get(`/api/v1/metrics/${m.id}/measurements?bucket=week`)),
+    ...both('POST /api/v1/metrics/:id/measurements', RECORDERS, true, (a, m) => a.http.post(`/api/v1/metrics/${m.id}/measurements`, { value: 3 })),
+    ...both('POST /api/v1/measurements/batches', RECORDERS, true, (a, m) =>
+      a.http.post('/api/v1/measurements/batches', { idempotencyKey: `matrix-${randomUUID()}`, items: [{ metricId: m.id, measuredAt: measuredAt(), value: 2 }] }),
+    ),
+    ...both('POST /api/v1/measurements/imports', RECORDERS, true, (a, m) =>
+      a.http.post('/api/v1/measurements/imports', { content: `metric;measured_at;value\n${m.key};${measuredAt()};4\n`, idempotencyKey: `matrix-${randomUUID()}`, dryRun: false }),
+    ),
+  ];
 }
 
 // Objectives, key results and check-ins: a team objective is read by whoever reads the team's
