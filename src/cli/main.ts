@@ -132,6 +132,7 @@ program
           `${n(c.consumption)} consumption entries, ${n(c.budgets)} approved budgets (${n(c.budgetLines)} lines), ${n(c.ledgerEntries)} ledger entries, ` +
           `${n(c.ledgerMonthly)} + ${n(c.ledgerTeamMonth)} aggregate rows in ${(result.elapsedMs / 1000).toFixed(1)} s.`,
       );
+      console.log(`Goals of the previous and the current quarter: ${n(c.metrics)} metrics, ${n(c.measurements)} measurements, ${n(c.objectives)} objectives, ${n(c.keyResults)} key results.`);
     } finally {
       await database.close();
     }

@@ -9,6 +9,8 @@ import { today, type Ctx } from '../shared/context.ts';
 import { DomainError } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { PLATFORM_EVERY, scaleSql, type ScaleMonth } from './seed-scale-sql.ts';
+import { addQuarters, quarterBounds, quarterOf } from '../../contracts/index.ts';
+import { MEASUREMENT_CHUNK_TEAMS, scaleGoalsSql, type GoalQuarter } from './seed-scale-goals-sql.ts';
 
 export const SCALES = { S: 100, L: 1_000, XL: 10_000 } as const;
 export type Scale = keyof typeof SCALES;
@@ -24,6 +26,10 @@ export interface ScaleCounts {
   ledgerEntries: number;
   ledgerMonthly: number;
   ledgerTeamMonth: number;
+  metrics: number;
+  measurements: number;
+  objectives: number;
+  keyResults: number;
 }
 
 export interface ScaleResult {
@@ -53,7 +59,7 @@ const CHUNK_TEAMS = 500;
  */
 export async function seedScale(
   ctx: Ctx,
-  input: { scale: Scale; seed: number; onProgress?: (message: string) => void },
+  input: { scale: Scale; seed: number; onProgress?: (message: string) => void; /** false: the organization as it was generated before goals (metrics, measurements, OKRs) existed; seedScaleGoals adds them */ goals?: boolean },
 ): Promise<ScaleResult> {
   authorize(ctx.actor, 'team.create');
   authorize(ctx.actor, 'finance.manage');
@@ -102,10 +108,11 @@ export async function seedScale(
       const to = Math.min(teams, from + CHUNK_TEAMS * 4 - 1);
       await run(`aggregates of teams ${from}–${to}`, q.aggregatesChunk(from, to));
     }
+    if (input.goals !== false) await generateGoals(ctx, input.seed, teams, run);
     // Fresh statistics, so the first reports on the new organization get good plans.
-    await run('statistics', [sql`analyze teams, people, memberships, services, consumption, budgets, budget_lines, ledger_entries, ledger_monthly, ledger_team_month`]);
+    await run('statistics', [sql`analyze teams, people, memberships, services, consumption, budgets, budget_lines, ledger_entries, ledger_monthly, ledger_team_month, metrics, measurements, objectives, key_results`]);
 
-    const counts = await readCounts(tx, q.counts());
+    const counts: ScaleCounts = { ...(await readCounts(tx, q.counts())), ...(await readGoalCounts(tx, input.seed, ctx)) };
     await recordAuditEvent(tx, ctx, {
       action: 'scale.seed',
       entityType: 'organization',
@@ -117,7 +124,7 @@ export async function seedScale(
   return { scale: input.scale, seed: input.seed, ...result, elapsedMs: Math.round(performance.now() - started) };
 }
 
-async function readCounts(tx: Tx, query: ReturnType<typeof sql>): Promise<ScaleCounts> {
+async function readCounts(tx: Tx, query: ReturnType<typeof sql>): Promise<Omit<ScaleCounts, 'metrics' | 'measurements' | 'objectives' | 'keyResults'>> {
   const [row] = await queryRows<Record<string, number | string>>(tx, query);
   const n = (key: string) => Number(row?.[key] ?? 0);
   return {
@@ -132,4 +139,77 @@ async function readCounts(tx: Tx, query: ReturnType<typeof sql>): Promise<ScaleC
     ledgerMonthly: n('ledger_monthly'),
     ledgerTeamMonth: n('ledger_team_month'),
   };
+}
+
+/** The previous and the current quarter, seen from the organization's today. */
+function goalQuarters(ctx: Ctx): [GoalQuarter, GoalQuarter] {
+  const current = quarterOf(today(ctx));
+  return [addQuarters(current, -1), current].map((quarter) => ({ quarter, ...quarterBounds(quarter) })) as [GoalQuarter, GoalQuarter];
+}
+
+/**
+ * The goals of a scale organization whose teams are in `scale_team`: metrics, their measurements
+ * (in chunks of teams, each one `insert … select` from generate_series, all in one batch), and the
+ * objectives and key results of the previous and the current quarter.
+ */
+async function generateGoals(ctx: Ctx, seed: number, teams: number, run: (label: string, statements: ReturnType<typeof sql>[]) => Promise<void>) {
+  const g = scaleGoalsSql(seed, { today: today(ctx), now: ctx.now(), timeZone: ctx.timeZone, quarters: goalQuarters(ctx) });
+  const createdAt = ctx.now();
+  await run('goals: working tables', g.workingTables());
+  await run('metrics', [g.metrics(createdAt), g.batch(createdAt)]);
+  for (let from = 1; from <= teams; from += MEASUREMENT_CHUNK_TEAMS) {
+    const to = Math.min(teams, from + MEASUREMENT_CHUNK_TEAMS - 1);
+    await run(`measurements of teams ${from}–${to}`, [g.measurementsChunk(from, to)]);
+  }
+  await run('objectives and key results', [g.objectives(createdAt), g.keyResults(createdAt)]);
+}
+
+async function readGoalCounts(tx: Tx, seed: number, ctx: Ctx) {
+  const g = scaleGoalsSql(seed, { today: today(ctx), now: ctx.now(), timeZone: ctx.timeZone, quarters: goalQuarters(ctx) });
+  const [row] = await queryRows<Record<string, number | string>>(tx, g.counts());
+  return { metrics: Number(row?.['metrics'] ?? 0), measurements: Number(row?.['measurements'] ?? 0), objectives: Number(row?.['objectives'] ?? 0), keyResults: Number(row?.['key_results'] ?? 0) };
+}
+
+/**
+ * Adds the goals to a scale organization generated before the generator made them (its metrics
+ * table is empty): the same statements, from the teams the generator made and the seed of its
+ * `scale.seed` event, in one transaction with one more `scale.seed` event that repeats the
+ * organization's parameters and carries the new counts.
+ */
+export async function seedScaleGoals(ctx: Ctx, input: { onProgress?: (message: string) => void } = {}): Promise<{ scale: Scale; seed: number; counts: Pick<ScaleCounts, 'metrics' | 'measurements' | 'objectives' | 'keyResults'>; elapsedMs: number }> {
+  authorize(ctx.actor, 'team.create');
+  authorize(ctx.actor, 'finance.manage');
+  const progress = input.onProgress ?? (() => {});
+  const started = performance.now();
+  const result = await inTransaction(ctx, async (tx) => {
+    const [event] = await queryRows<{ after: { scale: Scale; seed: number; fiscalYears: number[]; counts: ScaleCounts } }>(tx, sql`select after from audit_events where action = 'scale.seed' order by seq desc limit 1`);
+    if (!event) throw new DomainError('conflict', 'The database holds no generated scale organization (tandem seed --scale)');
+    const [goals] = await queryRows<{ metrics: number | string }>(tx, sql`select count(*) as metrics from metrics`);
+    if (Number(goals?.metrics ?? 0) > 0) throw new DomainError('conflict', `The database already has ${goals!.metrics} metrics; goals are only added to a scale organization without any`);
+    const { scale, seed, fiscalYears } = event.after;
+    const run = async (label: string, statements: ReturnType<typeof sql>[]) => {
+      const t = performance.now();
+      for (const s of statements) await tx.execute(s);
+      progress(`${label} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    };
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    // The generator numbers its teams in their names (Team 00001, Plattform 00020).
+    await run('teams', [
+      sql`create temp table scale_team on commit drop as
+        select substring(name from '[0-9]+$')::int as n, id, kind = 'platform' as platform from teams where name ~ '^(Team|Plattform) [0-9]{5}$'`,
+      sql`alter table scale_team add primary key (n)`,
+    ]);
+    const [{ teams }] = (await queryRows<{ teams: number }>(tx, sql`select count(*)::int as teams from scale_team`)) as [{ teams: number }];
+    await generateGoals(ctx, seed, teams, run);
+    await run('statistics', [sql`analyze metrics, measurements, objectives, key_results`]);
+    const counts = await readGoalCounts(tx, seed, ctx);
+    await recordAuditEvent(tx, ctx, {
+      action: 'scale.seed',
+      entityType: 'organization',
+      entityId: 'organization',
+      after: { scale, seed, fiscalYears, counts: { ...event.after.counts, ...counts }, goalsAdded: true },
+    });
+    return { scale, seed, counts };
+  });
+  return { ...result, elapsedMs: Math.round(performance.now() - started) };
 }
