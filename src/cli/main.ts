@@ -33,7 +33,7 @@ program
     const ctx = systemCtx(database, config);
     if (options.demo && !(await hasUsers(database.db))) {
       const seeded = await seedDemoWorkspace(ctx);
-      console.log(`Seeded the demo workspace Musterversicherung AG: ${seeded.people} people, ${seeded.teams} teams, ${seeded.services} services, ${seeded.consumption} consumption entries, ${seeded.decisions} decisions, ${seeded.assessments} maturity assessments, ${seeded.surveys} pulse surveys, ${seeded.initiatives} roadmap initiatives, ${seeded.budgets} budgets, ${seeded.ledgerEntries} ledger entries, ${seeded.users} accounts.`);
+      console.log(`Seeded the demo workspace Musterversicherung AG: ${seeded.people} people, ${seeded.teams} teams, ${seeded.services} services, ${seeded.consumption} consumption entries, ${seeded.decisions} decisions, ${seeded.assessments} maturity assessments, ${seeded.surveys} pulse surveys, ${seeded.initiatives} roadmap initiatives, ${seeded.budgets} budgets, ${seeded.ledgerEntries} ledger entries, ${seeded.metrics} metrics, ${seeded.measurements} measurements, ${seeded.objectives} objectives, ${seeded.users} accounts.`);
     }
     const app = await buildApp({ db: database.db, secret: config.secret, timeZone: config.timeZone, secureCookies: config.secureCookies, trustProxy: config.trustProxy, webRoot, logger: config.production });
     const close = async () => {

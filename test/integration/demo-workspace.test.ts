@@ -1,7 +1,12 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemoWorkspace } from '../../src/core/index.ts';
 import { demoAssessments, demoInitiatives, demoLearningOffers, demoSurveys } from '../../src/db/seed/demo-change.ts';
 import { demoDecisions, demoServices } from '../../src/db/seed/demo-operating-model.ts';
+import { demoMeasurements, demoMetrics, demoObjectives } from '../../src/db/seed/demo-goals.ts';
+import { today } from '../../src/core/shared/context.ts';
+import { queryRows } from '../../src/db/client.ts';
+import { evaluateDemoKeyResult, evaluateDemoObjective } from '../support/demo-goals.ts';
 import { client, createHarness, type Harness } from '../support/harness.ts';
 
 let h: Harness;
@@ -123,5 +128,82 @@ describe('the demo change programme', () => {
     );
     expect(milestones.filter((m: { doneOn: string | null }) => m.doneOn !== null).length).toBeGreaterThanOrEqual(5);
     expect(initiatives.find((i: { title: string }) => i.title === 'Copilot-Rollout').owner.name).toBe('Tobias Jung');
+  });
+});
+
+describe('the demo goals', () => {
+  type KeyResult = { title: string; status: string; current: number | null; progress: number | null; metric: { key: string } };
+  type Objective = { title: string; status: string; attainment: number | null; teamName: string | null; contributesTo: { title: string } | null; keyResults: KeyResult[] };
+  const teamId = async (http: Awaited<ReturnType<typeof signIn>>, name: string) =>
+    (await http.get('/api/v1/teams')).json().items.find((t: { name: string }) => t.name === name).id as string;
+
+  it('catalogues every team’s metrics with their measurements up to yesterday, and one metric gone stale', async () => {
+    const http = await signIn('sabine.hoffmann@musterversicherung.de');
+    const metrics = (await http.get('/api/v1/metrics?limit=500')).json().items as { key: string; lastValue: number | null; lastMeasuredAt: string | null; stale: boolean; ownerTeam: { name: string } }[];
+    expect(metrics.map((m) => m.key).sort()).toEqual(demoMetrics.map((m) => m.key).sort());
+    expect(metrics.filter((m) => m.stale).map((m) => m.key)).toEqual(['broker.satisfaction']);
+    const points = demoMeasurements(today(h.ctx));
+    const sold = points.filter((p) => p.metric === 'escooter.policies_sold').at(-1)!;
+    expect(metrics.find((m) => m.key === 'escooter.policies_sold')).toMatchObject({ lastValue: sold.value, lastMeasuredAt: sold.measuredAt, ownerTeam: { name: 'E-Scooter-Versicherung' } });
+    const [row] = await queryRows<{ n: number | string }>(h.database.db, sql`select count(*) as n from measurements`);
+    expect(Number(row!.n)).toBe(points.length);
+  });
+
+  it('shows the E-Scooter team’s fourth quarter with key results on track, at risk and off track — as the progress rules have it', async () => {
+    const http = await signIn('katharina.schulte@musterversicherung.de');
+    const goals = (await http.get(`/api/v1/teams/${await teamId(http, 'E-Scooter-Versicherung')}/goals?quarter=2026-Q4`)).json() as { objectives: Objective[]; quarters: string[]; abilities: { manage: boolean } };
+    expect(goals.abilities.manage).toBe(true);
+    expect(goals.quarters).toEqual(expect.arrayContaining(['2026-Q3', '2026-Q4']));
+    const expected = demoObjectives.filter((o) => o.team === 'escooter' && o.quarter === '2026-Q4');
+    expect(goals.objectives.map((o) => o.title).sort()).toEqual(expected.map((o) => o.title).sort());
+    const date = today(h.ctx);
+    for (const o of expected) {
+      const shown = goals.objectives.find((x) => x.title === o.title)!;
+      expect(shown.status).toBe(evaluateDemoObjective(o, date).status);
+      for (const kr of o.keyResults) {
+        const want = evaluateDemoKeyResult(o, kr, date);
+        const got = shown.keyResults.find((k) => k.title === kr.title)!;
+        expect(got.status, kr.title).toBe(want.status);
+        expect(got.current!, kr.title).toBeCloseTo(want.current!, 6);
+      }
+    }
+    expect(new Set(goals.objectives.flatMap((o) => o.keyResults.map((k) => k.status)))).toEqual(new Set(['on_track', 'at_risk', 'off_track']));
+    expect(goals.objectives.find((o) => o.title === 'In unter drei Minuten versichert')!.contributesTo?.title).toBe('Junge Kundinnen und Kunden digital gewinnen');
+  });
+
+  it('keeps each key result’s check-ins with their comments', async () => {
+    const http = await signIn('mehmet.yilmaz@musterversicherung.de');
+    const goals = (await http.get(`/api/v1/teams/${await teamId(http, 'E-Scooter-Versicherung')}/goals?quarter=2026-Q4`)).json() as { objectives: (Objective & { keyResults: (KeyResult & { id: string })[] })[] };
+    const str = goals.objectives.flatMap((o) => o.keyResults).find((k) => k.metric.key === 'escooter.straight_through_rate')!;
+    const checkIns = (await http.get(`/api/v1/key-results/${str.id}/check-ins`)).json() as { comment: string; createdBy: string }[];
+    expect(checkIns).toHaveLength(3);
+    expect(checkIns.map((c) => c.createdBy)).toEqual(expect.arrayContaining(['Mehmet Yılmaz', 'Jonas Becker']));
+    expect(checkIns.some((c) => c.comment.includes('Herstellerliste'))).toBe(true);
+  });
+
+  it('rolls the teams up to the organization’s objectives of the quarter', async () => {
+    const http = await signIn('friedrich.kraemer@musterversicherung.de');
+    const org = (await http.get('/api/v1/goals/organization?quarter=2026-Q4')).json() as { objectives: { title: string; contributors: { teamName: string }[] }[] };
+    expect(org.objectives.map((o) => o.title).sort()).toEqual(demoObjectives.filter((o) => o.team === null && o.quarter === '2026-Q4').map((o) => o.title).sort());
+    const platform = org.objectives.find((o) => o.title === 'Plattformen, die Fusion-Teams schneller machen')!;
+    expect(platform.contributors.map((c) => c.teamName).sort()).toEqual(['Daten- & KI-Plattform', 'Kernsystem Versicherung', 'Kfz-Tarifrechner']);
+  });
+
+  it('lists off-track teams and the stale metric on the portfolio, with a heatmap cell per team and organization objective', async () => {
+    const http = await signIn('sabine.hoffmann@musterversicherung.de');
+    const portfolio = (await http.get('/api/v1/goals/portfolio?quarter=2026-Q4')).json() as {
+      rows: { teamName: string; status: string }[];
+      offTrack: { teamName: string; keyResults: string[] }[];
+      stale: { name: { de: string }; teamName: string }[];
+      heatmap: { teamId: string; objectiveId: string | null }[];
+      customerValue: { key: string }[];
+    };
+    const teamsWithGoals = new Set(demoObjectives.filter((o) => o.team !== null && o.quarter === '2026-Q4').map((o) => o.team));
+    expect(portfolio.rows).toHaveLength(teamsWithGoals.size);
+    expect(portfolio.offTrack.map((t) => t.teamName)).toEqual(expect.arrayContaining(['E-Scooter-Versicherung', 'Kernsystem Versicherung']));
+    expect(portfolio.offTrack.find((t) => t.teamName === 'Kernsystem Versicherung')!.keyResults).toContain('Verfügbarkeit der Kern-APIs 99,95 %');
+    expect(portfolio.stale).toEqual([expect.objectContaining({ name: expect.objectContaining({ de: 'Zufriedenheit der Makler (Umfrage, 1–5)' }), teamName: 'Maklerportal' })]);
+    expect(portfolio.heatmap.length).toBeGreaterThanOrEqual(teamsWithGoals.size);
+    expect(portfolio.customerValue.map((m) => m.key)).toEqual(expect.arrayContaining(['escooter.nps', 'escooter.share_18_29']));
   });
 });

@@ -35,6 +35,7 @@ import {
   demoRevenue,
   exportDayOf,
 } from '../../db/seed/demo-finance.ts';
+import { checkDemoGoals, demoBaseline, demoMeasurements, demoMetrics, demoObjectives, type DemoPoint } from '../../db/seed/demo-goals.ts';
 import { recordConsumptionBatch } from '../consumption/record-consumption-batch.ts';
 import { bookLedgerEntry } from '../finance/book-ledger-entry.ts';
 import { createReallocation } from '../finance/create-reallocation.ts';
@@ -50,6 +51,11 @@ import { recordApproval } from '../decisions/record-approval.ts';
 import { submitDecision } from '../decisions/submit-decision.ts';
 import { createLearningOffer } from '../enablement/create-learning-offer.ts';
 import { recordCompletion } from '../enablement/record-completion.ts';
+import { createCheckIn } from '../goals/create-check-in.ts';
+import { createKeyResult } from '../goals/create-key-result.ts';
+import { createMetric } from '../goals/create-metric.ts';
+import { createObjective } from '../goals/create-objective.ts';
+import { writeMeasurementBatch } from '../goals/record-measurement-batch.ts';
 import { createUser } from '../identity/create-user.ts';
 import { createAssessment } from '../maturity/create-assessment.ts';
 import { getMaturityModel } from '../maturity/get-maturity-model.ts';
@@ -66,7 +72,8 @@ import { updateMilestone } from '../roadmap/update-milestone.ts';
 import { createService } from '../services/create-service.ts';
 import { answerSurvey } from '../surveys/answer-survey.ts';
 import { createSurvey } from '../surveys/create-survey.ts';
-import { systemActor, type Actor, type Ctx } from '../shared/context.ts';
+import { systemActor, today, type Actor, type Ctx } from '../shared/context.ts';
+import { inTransaction } from '../shared/transaction.ts';
 import { createTeam } from '../teams/create-team.ts';
 import { transitionTeam } from '../teams/transition-team.ts';
 import type { DecisionStatus, Stage, User } from '../../contracts/index.ts';
@@ -99,9 +106,14 @@ export async function seedDemoWorkspace(
   milestones: number;
   budgets: number;
   ledgerEntries: number;
+  metrics: number;
+  measurements: number;
+  objectives: number;
+  keyResults: number;
+  checkIns: number;
 }> {
   if (await hasUsers(base.db)) throw new DomainError('conflict', 'The workspace already has accounts; the demo is only seeded into an empty one');
-  const problems = [...checkDemoData(), ...checkDemoOperatingModel(), ...checkDemoChange(), ...checkDemoFinance()];
+  const problems = [...checkDemoData(), ...checkDemoOperatingModel(), ...checkDemoChange(), ...checkDemoFinance(), ...checkDemoGoals()];
   if (problems.length) throw new DomainError('rule_violation', `Demo data is inconsistent: ${problems.join('; ')}`);
   // One outer transaction: a seed that fails half-way leaves the workspace empty, not half-built.
   return base.db.transaction(async (tx) => {
@@ -147,8 +159,9 @@ async function seedInto(ctx: Ctx) {
   const counts = await seedOperatingModel(ctx, { personId, team, userOf });
   const change = await seedChangeProgramme(ctx, { personId, team, userOf });
   const finance = await seedFinance(ctx, { team, userOf });
+  const goals = await seedGoals(ctx, { team, userOf });
   await markDemoWorkspace(ctx.db);
-  return { people: demoPeople.length, teams: demoTeams.length, users: demoUsers.length, ...counts, ...change, ...finance };
+  return { people: demoPeople.length, teams: demoTeams.length, users: demoUsers.length, ...counts, ...change, ...finance, ...goals };
 }
 
 const DAY_MS = 86_400_000;
@@ -531,4 +544,138 @@ async function seedFinance(ctx: Ctx, ids: { team: Map<string, { id: string; vers
   }
   const [row] = await queryRows<{ n: number | string }>(ctx.db, sql`select count(*) as n from ledger_entries`);
   return { budgets: demoBudgets.length, ledgerEntries: Number(row?.n ?? 0) };
+}
+
+/**
+ * The goals (demo-goals.ts): the teams' metrics, a year of measurements, the organization's and
+ * the teams' objectives with their key results, and check-ins. Dates are calendar dates and are
+ * not moved: quarters are calendar quarters. Every step runs as its person at its own moment, in
+ * time order, and only if that moment has come: the measurements reach up to yesterday. Machine-fed
+ * metrics arrive as the data platform's weekly delivery (Mondays, 07:00 UTC) with one last
+ * delivery of the days since; manual ones are entered by their person, as each figure comes in.
+ */
+async function seedGoals(ctx: Ctx, ids: { team: Map<string, { id: string; version: number }>; userOf: Map<string, User> }) {
+  const now = ctx.now();
+  const date = today(ctx);
+  const as = (person: string, at: Date): Ctx => {
+    const u = ids.userOf.get(person);
+    if (!u) throw new Error(`demo person ${person} has no user`);
+    return { ...ctx, actor: { type: 'user', userId: u.id, label: u.email, role: u.role, personId: u.personId, scopes: null }, now: () => at };
+  };
+  const machine = (at: Date): Ctx => ({ ...ctx, actor: { ...systemActor, label: 'Kennzahlen-Export der Daten- & KI-Plattform' }, now: () => at });
+  const moment = (day: string, hourUtc: number, minute = 0) => new Date(Date.parse(`${day}T00:00:00Z`) + hourUtc * 3_600_000 + minute * 60_000);
+  const teamIdOf = (key: string) => ids.team.get(key)!.id;
+
+  type Step = { at: Date; order: number; run: () => Promise<void> };
+  const steps: Step[] = [];
+  const step = (at: Date, run: Step['run']) => {
+    if (at.getTime() <= now.getTime()) steps.push({ at, order: steps.length, run });
+  };
+
+  const metricId = new Map<string, string>();
+  demoMetrics.forEach((m, i) => {
+    step(moment(m.createdOn, 8, i), async () => {
+      const created = await createMetric(as(m.createdBy, moment(m.createdOn, 8, i)), {
+        key: m.key,
+        name: m.name,
+        unit: m.unit,
+        direction: m.direction,
+        aggregation: m.aggregation,
+        ownerTeamId: teamIdOf(m.team),
+        customerValue: m.customerValue,
+        source: m.source,
+        expectedIntervalDays: m.expectedIntervalDays,
+        minValue: m.minValue,
+        maxValue: m.maxValue,
+      });
+      metricId.set(m.key, created.id);
+    });
+  });
+
+  const points = demoMeasurements(date);
+  const source = new Map(demoMetrics.map((m) => [m.key, m]));
+  const item = (p: DemoPoint) => ({ metricId: metricId.get(p.metric)!, measuredAt: p.measuredAt, value: p.value });
+  let measurements = 0;
+
+  // The machine-fed points, delivered every Monday up to that moment, and the rest now.
+  const fed = points.filter((p) => source.get(p.metric)!.source === 'api').sort((a, b) => a.measuredAt.localeCompare(b.measuredAt));
+  const deliveries: Date[] = [];
+  if (fed.length) {
+    let monday = fed[0]!.day;
+    while (new Date(`${monday}T00:00:00Z`).getUTCDay() !== 1) monday = shiftDate(monday, 1);
+    for (let at = moment(monday, 7); at.getTime() <= now.getTime(); at = new Date(at.getTime() + 7 * DAY_MS)) deliveries.push(at);
+    if (deliveries.length === 0 || deliveries.at(-1)!.getTime() < now.getTime()) deliveries.push(now);
+  }
+  let next = 0;
+  for (const at of deliveries) {
+    const batch: DemoPoint[] = [];
+    while (next < fed.length && Date.parse(fed[next]!.measuredAt) <= at.getTime()) batch.push(fed[next++]!);
+    if (batch.length === 0) continue;
+    measurements += batch.length;
+    const key = `demo-kennzahlen-${at.toISOString().slice(0, 10)}`;
+    step(at, async () => {
+      const delivery = machine(at);
+      await inTransaction(delivery, (tx) => writeMeasurementBatch(tx, delivery, { idempotencyKey: key, items: batch.map(item) }, 'api'));
+    });
+  }
+
+  // Manual points: entered by their person an hour after the moment they stand for, all of a moment at once.
+  const entries = new Map<string, { person: string; at: Date; points: DemoPoint[] }>();
+  for (const p of points) {
+    const person = source.get(p.metric)!.enteredBy;
+    if (person === undefined) continue;
+    const key = `${person}|${p.measuredAt}`;
+    const entry = entries.get(key) ?? { person, at: new Date(Date.parse(p.measuredAt) + 3_600_000), points: [] };
+    entry.points.push(p);
+    entries.set(key, entry);
+  }
+  for (const { person, at, points: entered } of entries.values()) {
+    measurements += entered.length;
+    step(at, async () => {
+      const by = as(person, at);
+      await inTransaction(by, (tx) => writeMeasurementBatch(tx, by, { idempotencyKey: `demo-eingabe-${person}-${entered[0]!.measuredAt}`, items: entered.map(item) }, 'manual'));
+    });
+  }
+
+  // Objectives with their key results on the day they are set, check-ins later.
+  let objectives = 0;
+  let keyResults = 0;
+  let checkIns = 0;
+  const objectiveId = new Map<string, string>();
+  demoObjectives.forEach((o, i) => {
+    const at = moment(o.createdOn, 9, i);
+    if (at.getTime() > now.getTime()) return;
+    objectives++;
+    keyResults += o.keyResults.length;
+    const krIds: string[] = [];
+    step(at, async () => {
+      const lead = as(o.createdBy, at);
+      const created = await createObjective(lead, {
+        teamId: o.team === null ? null : teamIdOf(o.team),
+        quarter: o.quarter,
+        title: o.title,
+        description: o.description,
+        contributesTo: o.contributesTo === null ? null : objectiveId.get(o.contributesTo)!,
+      });
+      objectiveId.set(o.key, created.id);
+      for (const kr of o.keyResults) {
+        const added = await createKeyResult(lead, { objectiveId: created.id, keyResult: { metricId: metricId.get(kr.metric)!, title: kr.title, baseline: demoBaseline(kr), target: kr.target } });
+        krIds.push(added.id);
+      }
+    });
+    o.keyResults.forEach((kr, k) => {
+      kr.checkIns.forEach((c, j) => {
+        const on = moment(c.on, 10, i * 10 + k * 3 + j);
+        if (on.getTime() > now.getTime()) return;
+        checkIns++;
+        step(on, async () => {
+          await createCheckIn(as(c.by, on), { keyResultId: krIds[k]!, checkIn: { comment: c.comment, confidence: c.confidence } });
+        });
+      });
+    });
+  });
+
+  steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
+  for (const s of steps) await s.run();
+  return { metrics: metricId.size, measurements, objectives, keyResults, checkIns };
 }

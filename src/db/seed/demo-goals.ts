@@ -79,7 +79,10 @@ export interface DemoPoint {
   metric: string;
   /** The calendar day the value is for */
   day: string;
-  /** ISO time stamp: 20:00 UTC, the same calendar day in Europe/Berlin all year */
+  /**
+   * ISO time stamp, on the same calendar day in Europe/Berlin all year: a daily figure at 20:00 UTC
+   * (the day's end), a weekly or monthly one at 06:00 UTC on its Monday (as that morning's report)
+   */
   measuredAt: string;
   value: number;
 }
@@ -630,7 +633,7 @@ export function demoMetricPoints(metric: DemoMetric, today: string): DemoPoint[]
   for (let day = metric.from; day <= last; day = addDays(day, 1)) {
     const noise = rnd(); // drawn every day, so a series does not depend on its cadence or end
     const due = metric.cadence === 'daily' || (metric.cadence === 'weekly' ? isMonday(day) : firstMondayOfMonth(day));
-    if (due) points.push({ metric: metric.key, day, measuredAt: `${day}T20:00:00.000Z`, value: metric.value(day, noise) });
+    if (due) points.push({ metric: metric.key, day, measuredAt: `${day}T${metric.cadence === 'daily' ? '20' : '06'}:00:00.000Z`, value: metric.value(day, noise) });
   }
   return points;
 }
