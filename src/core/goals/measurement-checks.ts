@@ -55,15 +55,22 @@ export async function recordingTargets(
   const ids = refs.filter((r) => UUID.test(r));
   const keys = options.byKey ? refs : [];
   const date = today(ctx);
+  // Today's members once per team, however many of its metrics the batch names.
   const rows = await queryRows<TargetRecord>(q, sql`
-    select m.id, m.key, m.name_de, m.name_en, m.unit, m.min_value, m.max_value,
-      t.id as team_id, t.name as team_name, t.stage, t.business_lead_id, t.it_lead_id,
-      (select array_agg(distinct ms.person_id) from memberships ms
-        where ms.team_id = t.id and ms.start_date <= ${date}::date and (ms.end_date is null or ms.end_date >= ${date}::date)) as member_ids
-    from metrics m join teams t on t.id = m.owner_team_id
-    where m.id = any(${sql.param(ids)}::uuid[]) or m.key = any(${sql.param(keys)}::text[])
-    order by m.id
-    ${options.lock ? sql`for no key update of m` : sql``}`);
+    with found as (
+      select m.id, m.key, m.name_de, m.name_en, m.unit, m.min_value, m.max_value, m.owner_team_id from metrics m
+      where m.id = any(${sql.param(ids)}::uuid[]) or m.key = any(${sql.param(keys)}::text[])
+      order by m.id
+      ${options.lock ? sql`for no key update of m` : sql``}
+    ),
+    members as (
+      select ms.team_id, array_agg(distinct ms.person_id) as member_ids from memberships ms
+      where ms.team_id in (select owner_team_id from found) and ms.start_date <= ${date}::date and (ms.end_date is null or ms.end_date >= ${date}::date)
+      group by ms.team_id
+    )
+    select f.id, f.key, f.name_de, f.name_en, f.unit, f.min_value, f.max_value,
+      t.id as team_id, t.name as team_name, t.stage, t.business_lead_id, t.it_lead_id, mb.member_ids
+    from found f join teams t on t.id = f.owner_team_id left join members mb on mb.team_id = t.id`);
   const targets = new Map<string, RecordingTarget>();
   for (const r of rows) {
     const target: RecordingTarget = {

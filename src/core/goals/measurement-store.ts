@@ -64,13 +64,13 @@ export async function writeMeasurements(tx: Tx, ctx: Ctx, points: MeasurementCol
     ),
     upserted as (
       insert into measurements (metric_id, measured_at, value, batch_id)
-      select metric_id, measured_at, value, ${meta.batchId}::uuid from input order by metric_id, measured_at
+      select metric_id, measured_at, value, ${meta.batchId}::uuid from input
       on conflict (metric_id, measured_at) do update set value = excluded.value, batch_id = excluded.batch_id
       where measurements.value is distinct from excluded.value
     ),
     revisions as (
       insert into measurement_revisions (metric_id, measured_at, value, batch_id, replaced_by_batch_id, replaced_at)
-      select metric_id, measured_at, value, batch_id, ${meta.batchId}::uuid, ${at}::timestamptz from replaced order by metric_id, measured_at
+      select metric_id, measured_at, value, batch_id, ${meta.batchId}::uuid, ${at}::timestamptz from replaced
     ),
     latest as (
       select distinct on (metric_id) metric_id, measured_at, value from input order by metric_id, measured_at desc
