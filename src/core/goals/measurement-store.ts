@@ -52,9 +52,13 @@ export async function writeMeasurements(tx: Tx, ctx: Ctx, points: MeasurementCol
       select metric_id, to_timestamp(ms / 1000) as measured_at, value
       from unnest(${sql.param(points.metricIds)}::uuid[], ${sql.param(points.measuredAtMs)}::float8[], ${sql.param(points.values)}::float8[]) as r(metric_id, ms, value)
     ),
+    -- Only a point at or before its metric's newest one can meet a stored point (last_measured_at
+    -- is the newest, kept so by every write): fresh points are not looked up one by one.
     replaced as materialized (
       select m.metric_id, m.measured_at, m.value, m.batch_id
-      from input i join measurements m on m.metric_id = i.metric_id and m.measured_at = i.measured_at
+      from input i
+      join metrics mt on mt.id = i.metric_id and i.measured_at <= mt.last_measured_at
+      join measurements m on m.metric_id = i.metric_id and m.measured_at = i.measured_at
       where m.value is distinct from i.value
     ),
     batch as (
