@@ -11,6 +11,7 @@ import { auditEvents, measurementBatches, measurementRevisions, measurements } f
 import { buildMembership, buildPerson, buildTeam, signIn, type SignedIn } from '../support/factories.ts';
 import { client, createHarness, type Client, type Harness } from '../support/harness.ts';
 import { createWorkspace, ctxOn, tandem, type Workspace } from '../support/tandem-process.ts';
+import { countStatements } from '../../bench/support/count-statements.ts';
 
 let h: Harness;
 let office: SignedIn;
@@ -239,6 +240,23 @@ describe('POST /api/v1/measurements/batches', () => {
     expect((await ingest.get(`/api/v1/metrics/${claims.id}`)).statusCode).toBe(403);
     expect((await ingest.get(`/api/v1/metrics/${claims.id}/measurements`)).statusCode).toBe(403);
     expect((await ingest.get('/api/v1/metrics')).statusCode).toBe(403);
+  });
+
+  it('sends as many statements for 5,000 points of 40 metrics, some of them corrections, as for one point', async () => {
+    const metrics: Metric[] = [];
+    for (let i = 0; i < 40; i++) metrics.push(await metric(team.id, { unit: 'count', aggregation: 'sum' }));
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    const items = Array.from({ length: 5_000 }, (_, i) => point(metrics[i % 40]!.id, new Date(start + Math.floor(i / 40) * 60_000).toISOString(), i % 9));
+    expect((await batch(ingest, items.slice(0, 400))).statusCode).toBe(201);
+    const counter = countStatements(h.database);
+    counter.reset();
+    expect((await batch(ingest, [point(metrics[0]!.id, '2026-02-01T00:00:00Z', 1)])).statusCode).toBe(201);
+    const forOne = counter.count;
+    counter.reset();
+    const res = await batch(ingest, items.map((p) => ({ ...p, value: p.value + 1 })));
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ points: 5_000, corrected: 400 });
+    expect(counter.count).toBe(forOne);
   });
 
   it('keeps a sunset team’s measurements read-only', async () => {
