@@ -1,16 +1,8 @@
 import type { z } from 'zod';
 import { quarterOf, type GoalsPortfolio, type GoalsPortfolioQuery } from '../../contracts/index.ts';
-import { queryRows } from '../../db/client.ts';
 import { authorize } from '../policy.ts';
 import { today, type Ctx } from '../shared/context.ts';
-import {
-  goalsPortfolioStatements,
-  presentGoalsPortfolio,
-  type CustomerValueRow,
-  type GoalsPortfolioParams,
-  type GoalsPortfolioQueryRow,
-  type StaleMetricRow,
-} from './portfolio-goals-query.ts';
+import { presentGoalsPortfolio, readGoalsPortfolio, type GoalsPortfolioParams } from './portfolio-goals-query.ts';
 
 export type GoalsPortfolioInput = z.infer<typeof GoalsPortfolioQuery>;
 
@@ -34,15 +26,13 @@ export function goalsPortfolioParams(ctx: Pick<Ctx, 'now' | 'timeZone'>, input: 
  * Attainment across the portfolio for a quarter (default: the current one): every team's key
  * results counted by status with its attainment, sorted and paged, with totals; the organization
  * objectives with what contributes to them; the heatmap for the teams of the page; the
- * customer-value metrics; the teams most off track; and the stale metrics. Three statements however
- * many teams there are: the roll-up, the customer-value metrics, the stale metrics.
+ * customer-value metrics; the teams most off track; and the stale metrics. Three statements in one
+ * read-only transaction however many teams there are: the roll-up, the customer-value metrics, the
+ * stale metrics.
  */
 export async function getGoalsPortfolio(ctx: Ctx, input: GoalsPortfolioInput): Promise<GoalsPortfolio> {
   authorize(ctx.actor, 'goals.readPortfolio');
   const params = goalsPortfolioParams(ctx, input);
-  const statements = goalsPortfolioStatements(params);
-  const rows = await queryRows<GoalsPortfolioQueryRow>(ctx.db, statements.main);
-  const customerValue = await queryRows<CustomerValueRow>(ctx.db, statements.customerValue);
-  const stale = await queryRows<StaleMetricRow>(ctx.db, statements.stale);
+  const { rows, customerValue, stale } = await readGoalsPortfolio(ctx.db, params);
   return presentGoalsPortfolio(params, rows, customerValue, stale);
 }
