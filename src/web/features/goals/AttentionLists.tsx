@@ -1,7 +1,6 @@
 import { Group, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GoalsPortfolio } from '../../../contracts/index.ts';
-import { useFormat } from '../../ui/format.ts';
 import { AnchorLink } from '../../ui/links.tsx';
 import { useGoalsFormat } from './format.ts';
 
@@ -9,7 +8,6 @@ import { useGoalsFormat } from './format.ts';
 export function AttentionLists({ portfolio }: { portfolio: GoalsPortfolio }) {
   const { t } = useTranslation();
   const goals = useGoalsFormat();
-  const format = useFormat();
   const { quarter } = portfolio;
   const moreOffTrack = portfolio.offTrackTotal - portfolio.offTrack.length;
   const moreStale = portfolio.staleTotal - portfolio.stale.length;
@@ -68,7 +66,7 @@ export function AttentionLists({ portfolio }: { portfolio: GoalsPortfolio }) {
                 </AnchorLink>
                 <Text size="xs" c="dimmed">
                   {metric.lastMeasuredAt
-                    ? t('goals.attention.staleSince', { at: format.dateTime(metric.lastMeasuredAt), count: metric.expectedIntervalDays })
+                    ? t('goals.attention.staleSince', { at: goals.at(metric.lastMeasuredAt), count: metric.expectedIntervalDays })
                     : t('goals.attention.staleNever', { count: metric.expectedIntervalDays })}
                 </Text>
               </List.Item>

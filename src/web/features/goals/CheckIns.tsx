@@ -2,7 +2,6 @@ import { Button, Group, Stack, Table, Text, Textarea, Title } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { CHECK_IN_CONFIDENCES, CheckInCreate, type CheckIn, type KeyResult } from '../../../contracts/index.ts';
-import { useFormat } from '../../ui/format.ts';
 import { FormError } from '../../ui/FormParts.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { RadioFieldset } from '../../ui/RadioFieldset.tsx';
@@ -31,7 +30,6 @@ export function CheckInHistory({ keyResult }: { keyResult: KeyResult }) {
 
 function CheckInTable({ checkIns, keyResult }: { checkIns: CheckIn[]; keyResult: KeyResult }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const goals = useGoalsFormat();
   return (
     <Table.ScrollContainer minWidth={720}>
@@ -41,7 +39,7 @@ function CheckInTable({ checkIns, keyResult }: { checkIns: CheckIn[]; keyResult:
           <Table.Tr>
             <Table.Th>{t('goals.checkIn.when')}</Table.Th>
             <Table.Th>{t('goals.checkIn.by')}</Table.Th>
-            <Table.Th ta="right">{t('goals.kr.current')}</Table.Th>
+            <Table.Th ta="right">{t('goals.checkIn.value')}</Table.Th>
             <Table.Th ta="right">{t('goals.kr.progress')}</Table.Th>
             <Table.Th>{t('goals.kr.status')}</Table.Th>
             <Table.Th>{t('goals.checkIn.confidence')}</Table.Th>
@@ -51,7 +49,7 @@ function CheckInTable({ checkIns, keyResult }: { checkIns: CheckIn[]; keyResult:
         <Table.Tbody>
           {checkIns.map((c) => (
             <Table.Tr key={c.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(c.createdAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{goals.at(c.createdAt)}</Table.Td>
               <Table.Td>{c.createdBy}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {goals.value(c.value, keyResult.metric.unit)}

@@ -1,11 +1,11 @@
-import { Badge, Group, Paper, SimpleGrid, Text } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { IconArrowDownRight, IconArrowRight, IconArrowUpRight } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalsPortfolio } from '../../../contracts/index.ts';
-import { useFormat } from '../../ui/format.ts';
 import { AnchorLink } from '../../ui/links.tsx';
 import { useGoalsFormat } from './format.ts';
+import { MetricTag } from './StatusBadge.tsx';
 
 type Item = GoalsPortfolio['customerValue'][number];
 
@@ -25,7 +25,6 @@ export function CustomerValueCards({ metrics, quarter }: { metrics: GoalsPortfol
 function CustomerValueCard({ metric, quarter }: { metric: Item; quarter: string }) {
   const { t } = useTranslation();
   const goals = useGoalsFormat();
-  const format = useFormat();
   const id = useId();
   const change = metric.lastValue !== null && metric.previousValue !== null ? metric.lastValue - metric.previousValue : null;
   const better = change === null || change === 0 ? null : metric.direction === 'higher_is_better' ? change > 0 : change < 0;
@@ -37,11 +36,7 @@ function CustomerValueCard({ metric, quarter }: { metric: Item; quarter: string 
         <Text id={id} size="sm" fw={700}>
           {goals.name(metric.name)}
         </Text>
-        {metric.stale && (
-          <Badge size="xs" variant="outline" color="orange.9" style={{ textTransform: 'none', flexShrink: 0 }}>
-            {t('goals.metric.stale')}
-          </Badge>
-        )}
+        {metric.stale && <MetricTag kind="stale" />}
       </Group>
       <AnchorLink to="/teams/$teamId/goals" params={{ teamId: metric.ownerTeamId }} search={{ quarter }} size="xs">
         {metric.teamName}
@@ -61,7 +56,7 @@ function CustomerValueCard({ metric, quarter }: { metric: Item; quarter: string 
         </Text>
       </Group>
       <Text size="xs" c="dimmed" mt={4}>
-        {metric.lastMeasuredAt ? t('goals.customerValue.asOf', { at: format.dateTime(metric.lastMeasuredAt) }) : t('goals.metric.neverMeasured')} · {t(`goals.direction.${metric.direction}`)}
+        {metric.lastMeasuredAt ? t('goals.customerValue.asOf', { at: goals.at(metric.lastMeasuredAt) }) : t('goals.metric.neverMeasured')} · {t(`goals.direction.${metric.direction}`)}
       </Text>
     </Paper>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GoalsPortfolio } from '../../../contracts/index.ts';
 import { AnchorLink } from '../../ui/links.tsx';
 import { useGoalsFormat } from './format.ts';
+import { useQuarterName } from './QuarterPicker.tsx';
 import { STATUS_COLORS, StatusLegend } from './StatusBadge.tsx';
 
 type Cell = GoalsPortfolio['heatmap'][number];
@@ -14,6 +15,7 @@ type Cell = GoalsPortfolio['heatmap'][number];
 export function GoalsHeatmap({ portfolio }: { portfolio: GoalsPortfolio }) {
   const { t } = useTranslation();
   const format = useGoalsFormat();
+  const quarterName = useQuarterName();
   const cells = new Map<string, Cell>();
   for (const cell of portfolio.heatmap) cells.set(`${cell.teamId}:${cell.objectiveId ?? ''}`, cell);
   const columns: { id: string | null; title: string }[] = portfolio.orgObjectives.map((o) => ({ id: o.id, title: o.title }));
@@ -27,7 +29,7 @@ export function GoalsHeatmap({ portfolio }: { portfolio: GoalsPortfolio }) {
       <StatusLegend />
       <Table.ScrollContainer minWidth={200 + columns.length * 130}>
         <Table withTableBorder withColumnBorders verticalSpacing="xs" horizontalSpacing="xs" fz="sm">
-          <Table.Caption>{t('goals.heatmap.caption', { count: teams.length, quarter: portfolio.quarter })}</Table.Caption>
+          <Table.Caption>{t('goals.heatmap.caption', { count: teams.length, quarter: quarterName(portfolio.quarter) })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('goals.portfolio.team')}</Table.Th>

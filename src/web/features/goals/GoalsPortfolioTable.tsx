@@ -7,6 +7,7 @@ import { SortableTh, type SortDirection } from '../../ui/SortableTh.tsx';
 import { useGoalsFormat } from './format.ts';
 import type { GoalsPortfolioSort } from './hooks.ts';
 import { ProgressBar } from './ProgressBar.tsx';
+import { useQuarterName } from './QuarterPicker.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 type Props = {
@@ -25,6 +26,7 @@ const num = { ta: 'right', style: { whiteSpace: 'nowrap', fontVariantNumeric: 't
 export function GoalsPortfolioTable({ portfolio, sortBy, direction, onSort, offset, limit, onPage }: Props) {
   const { t } = useTranslation();
   const format = useGoalsFormat();
+  const quarterName = useQuarterName();
   const first = portfolio.totalRows === 0 ? 0 : offset + 1;
   const last = Math.min(offset + portfolio.rows.length, portfolio.totalRows);
   const th = (column: GoalsPortfolioSort, label: string, numeric = true) => (
@@ -37,7 +39,7 @@ export function GoalsPortfolioTable({ portfolio, sortBy, direction, onSort, offs
     <>
       <Table.ScrollContainer minWidth={1080}>
         <Table striped highlightOnHover verticalSpacing="sm">
-          <Table.Caption>{t('goals.portfolio.tableCaption', { quarter: portfolio.quarter })}</Table.Caption>
+          <Table.Caption>{t('goals.portfolio.tableCaption', { quarter: quarterName(portfolio.quarter) })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               {th('name', t('goals.portfolio.team'), false)}

@@ -28,7 +28,7 @@ export function GoalsStatusSummary({ counts, attainment, leading }: Props) {
   const format = useGoalsFormat();
   const total = KR_STATUSES.reduce((s, k) => s + counts[k], 0);
   return (
-    <SimpleGrid cols={{ base: 2, sm: 3, lg: 4, xl: attainment ? 8 : 6 }} spacing="md">
+    <SimpleGrid cols={{ base: 2, sm: 3, lg: attainment ? 4 : 6 }} spacing="md">
       {leading}
       {attainment && (
         <KpiCard label={t('goals.attainment')} value={format.progress(attainment.value)} hint={attainment.status ? t(`goals.status.${attainment.status}`) : t('goals.summary.attainmentHint')}>

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Divider, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Box, Button, Divider, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconPencil } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { useGoalsFormat } from './format.ts';
 import { MetricTrend } from './MetricTrend.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { Sparkline } from './Sparkline.tsx';
-import { StatusBadge } from './StatusBadge.tsx';
+import { MetricTag, StatusBadge } from './StatusBadge.tsx';
 
 type Props = {
   keyResult: KeyResult;
@@ -46,16 +46,8 @@ export function KeyResultItem({ keyResult: kr, separated = false, expanded, onTo
               <Text size="sm" c="dimmed">
                 {metricName} · {t('goals.kr.periodRange', { from: format.date(kr.periodStart), to: format.date(kr.periodEnd) })}
               </Text>
-              {kr.metric.customerValue && (
-                <Badge size="xs" variant="light" color="blue.9" style={{ textTransform: 'none' }}>
-                  {t('goals.metric.customerValueShort')}
-                </Badge>
-              )}
-              {kr.metric.stale && (
-                <Badge size="xs" variant="outline" color="orange.9" style={{ textTransform: 'none' }}>
-                  {t('goals.metric.stale')}
-                </Badge>
-              )}
+              {kr.metric.customerValue && <MetricTag kind="customerValue" />}
+              {kr.metric.stale && <MetricTag kind="stale" />}
             </Group>
           </div>
           <Group gap={4} wrap="nowrap">
@@ -103,7 +95,7 @@ export function KeyResultItem({ keyResult: kr, separated = false, expanded, onTo
             </Text>
           </div>
           {kr.sparkline.some((v) => v !== null) ? (
-            <Sparkline values={kr.sparkline} target={kr.target} status={kr.status} label={t('goals.kr.sparklineLabel', { metric: metricName })} />
+            <Sparkline values={kr.sparkline} cumulative={kr.metric.aggregation === 'sum'} target={kr.target} status={kr.status} label={t(kr.metric.aggregation === 'sum' ? 'goals.kr.sparklineLabelSum' : 'goals.kr.sparklineLabel', { metric: metricName })} />
           ) : (
             <Text size="sm" c="dimmed">
               {kr.status === 'not_started' ? t('goals.kr.notStartedYet', { date: format.date(kr.periodStart) }) : t('goals.kr.noMeasurement')}
@@ -115,7 +107,7 @@ export function KeyResultItem({ keyResult: kr, separated = false, expanded, onTo
           {lastCheckIn ? (
             <>
               <Text span size="sm" c="dimmed">
-                {t('goals.kr.lastCheckIn', { date: format.dateTime(lastCheckIn.createdAt), by: lastCheckIn.createdBy })}
+                {t('goals.kr.lastCheckIn', { date: goals.at(lastCheckIn.createdAt), by: lastCheckIn.createdBy })}
                 {lastCheckIn.confidence && ` · ${t('goals.checkIn.confidence')}: ${t(`goals.checkIn.confidenceLevel.${lastCheckIn.confidence}`)}`}
               </Text>{' '}
               {t('goals.kr.quoted', { comment: lastCheckIn.comment })}

@@ -3,7 +3,6 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { RecordMeasurement, type Metric } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
-import { useFormat } from '../../ui/format.ts';
 import { FormActions, FormError } from '../../ui/FormParts.tsx';
 import { useForm } from '../../ui/useForm.ts';
 import { useGoalsErrors } from './errors.ts';
@@ -38,7 +37,6 @@ export function MeasurementModal({ metrics, metricId, opened, onClose }: Props) 
 function MeasurementForm({ metrics, initialMetricId, onDone }: { metrics: readonly Metric[]; initialMetricId: string | null; onDone: () => void }) {
   const { t } = useTranslation();
   const goals = useGoalsFormat();
-  const format = useFormat();
   const localize = useGoalsErrors();
   const form = useForm({ metricId: initialMetricId, value: '', measuredAt: localNow() });
   const { values } = form;
@@ -79,7 +77,7 @@ function MeasurementForm({ metrics, initialMetricId, onDone }: { metrics: readon
         />
         {metric && (
           <Text size="sm" c="dimmed">
-            {t('goals.measurement.lastMeasured', { value: goals.value(metric.lastValue, metric.unit), at: format.dateTime(metric.lastMeasuredAt) })}
+            {t('goals.measurement.lastMeasured', { value: goals.value(metric.lastValue, metric.unit), at: goals.at(metric.lastMeasuredAt) })}
           </Text>
         )}
         <MetricValueInput label={t('goals.measurement.value')} required unit={metric?.unit ?? null} value={values.value} onChange={(text) => form.setField('value', text)} error={form.errors.value} data-autofocus />

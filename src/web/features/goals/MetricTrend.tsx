@@ -23,50 +23,124 @@ export function MetricTrend({ keyResult }: { keyResult: KeyResult }) {
   return <QueryState query={series}>{(data) => <TrendView keyResult={keyResult} points={data.points} unit={data.metric.unit} />}</QueryState>;
 }
 
-type Labels = { target: string; baseline: string; period: string; value: string };
+type Labels = { target: string; baseline: string; period: string; value: string; daily: string; runningTotal: string };
 
-function trendOption(keyResult: KeyResult, points: readonly MeasurementPoint[], unit: MetricUnit, format: GoalsFormatters, labels: Labels): ChartOption {
-  const start = Date.parse(`${keyResult.periodStart}T00:00:00`);
-  const end = Date.parse(`${keyResult.periodEnd}T23:59:59`);
-  const last = points.length > 0 ? Date.parse(points[points.length - 1]!.at) : Date.now();
+/** A measured day: its value, whether it lies in the key result's period, and for a summed metric the period's total up to it. */
+type Day = { day: string; value: number; inPeriod: boolean; runningTotal: number | null };
+
+/**
+ * The organization's calendar day a day bucket stands for. A bucket starts at midnight in the
+ * organization's time zone, which lies within twelve hours of midnight UTC of the same day, so
+ * the UTC date twelve hours later is that day whatever the browser's own time zone is.
+ */
+export const bucketDay = (at: string) => isoDay(Date.parse(at) + DAY_MS / 2);
+
+function daysOf(keyResult: KeyResult, points: readonly MeasurementPoint[]): Day[] {
+  const summed = keyResult.metric.aggregation === 'sum';
+  let total = 0;
+  return points.map((p) => {
+    const day = bucketDay(p.at);
+    const inPeriod = day >= keyResult.periodStart && day <= keyResult.periodEnd;
+    if (inPeriod) total += p.value;
+    return { day, value: p.value, inPeriod, runningTotal: summed && inPeriod ? total : null };
+  });
+}
+
+/** An axis range that holds the values, the target and the baseline, on round numbers; not below 0 for values that cannot be, not above 100 for percentages. */
+function niceBounds(low: number, high: number, unit: MetricUnit): { min: number; max: number } {
+  const range = high - low || Math.abs(high) || 1;
+  const step = 10 ** Math.floor(Math.log10(range)) / 2;
+  let min = Math.floor((low - range * 0.05) / step) * step;
+  let max = Math.ceil((high + range * 0.05) / step) * step;
+  if (low >= 0 && min < 0) min = 0;
+  if (unit === 'percent' && high <= 100 && max > 100) max = 100;
+  return { min, max };
+}
+
+const dayMs = (isoDate: string) => Date.parse(`${isoDate}T00:00:00`);
+
+/**
+ * The metric per day with the target and baseline as lines and the period shaded. A summed metric
+ * is compared with its target by its total over the period, so it gets that running total as a
+ * line on its own axis, and the target and baseline sit on that axis.
+ */
+function trendOption(keyResult: KeyResult, days: readonly Day[], unit: MetricUnit, format: GoalsFormatters, labels: Labels): ChartOption {
+  const summed = keyResult.metric.aggregation === 'sum';
+  const start = dayMs(keyResult.periodStart);
+  const end = dayMs(keyResult.periodEnd) + DAY_MS - 1;
+  const last = days.length > 0 ? dayMs(days[days.length - 1]!.day) : start;
+  const compared = summed ? days.flatMap((d) => (d.runningTotal === null ? [] : [d.runningTotal])) : days.map((d) => d.value);
+  const low = Math.min(keyResult.target, keyResult.baseline, ...compared);
+  const high = Math.max(keyResult.target, keyResult.baseline, ...compared);
+  const bounds = niceBounds(low, high, unit);
+  const axisLabel = { formatter: (value: number) => format.axis(value, unit) };
+  const markLine = {
+    symbol: 'none' as const,
+    silent: true,
+    data: [
+      {
+        yAxis: keyResult.target,
+        name: labels.target,
+        lineStyle: { type: 'dashed' as const, width: 2, color: '#237032' },
+        label: { formatter: `${labels.target}: ${format.value(keyResult.target, unit)}`, position: 'end' as const, color: '#1a1b1e' },
+      },
+      {
+        yAxis: keyResult.baseline,
+        name: labels.baseline,
+        lineStyle: { type: 'dotted' as const, width: 1.5, color: '#495057' },
+        label: { formatter: `${labels.baseline}: ${format.value(keyResult.baseline, unit)}`, position: 'end' as const, color: '#1a1b1e' },
+      },
+    ],
+  };
+  const markArea = {
+    silent: true,
+    itemStyle: { color: 'rgba(24, 100, 171, 0.08)', borderColor: '#74c0fc', borderWidth: 1, borderType: 'dashed' as const },
+    label: { color: '#1a1b1e', position: 'insideTop' as const },
+    data: [[{ xAxis: start, name: labels.period }, { xAxis: end }]] as [{ xAxis: number; name: string }, { xAxis: number }][],
+  };
+  const valueFormatter = (value: unknown) => (value === null || value === undefined ? '—' : format.value(Number(Array.isArray(value) ? value[1] : value), unit));
+
+  if (summed) {
+    return {
+      tooltip: { trigger: 'axis', valueFormatter },
+      legend: { bottom: 0 },
+      grid: { left: 16, right: 16, top: 24, bottom: 48, containLabel: true },
+      xAxis: { type: 'time', max: Math.max(end, last) },
+      yAxis: [
+        { type: 'value', name: labels.daily, axisLabel, splitLine: { show: false } },
+        { type: 'value', name: labels.runningTotal, axisLabel, ...bounds },
+      ],
+      series: [
+        { type: 'bar', name: labels.daily, yAxisIndex: 0, barMaxWidth: 6, itemStyle: { color: '#74c0fc' }, data: days.map((d) => [dayMs(d.day), d.value]), markArea },
+        {
+          type: 'line',
+          name: labels.runningTotal,
+          yAxisIndex: 1,
+          showSymbol: false,
+          lineStyle: { width: 3, color: '#1864ab' },
+          itemStyle: { color: '#1864ab' },
+          data: days.filter((d) => d.runningTotal !== null).map((d) => [dayMs(d.day), d.runningTotal]),
+          markLine: { ...markLine, data: markLine.data.map((m) => ({ ...m, label: { ...m.label, position: 'insideEndTop' as const } })) },
+        },
+      ],
+    };
+  }
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (value) => (value === null || value === undefined ? '—' : format.value(Number(value), unit)) },
+    tooltip: { trigger: 'axis', valueFormatter },
     grid: { left: 16, right: 96, top: 24, bottom: 32, containLabel: true },
     xAxis: { type: 'time', max: Math.max(end, last) },
-    yAxis: { type: 'value', scale: true, axisLabel: { formatter: (value: number) => format.axis(value, unit) } },
+    yAxis: { type: 'value', axisLabel, ...bounds },
     series: [
       {
         type: 'line',
         name: labels.value,
-        showSymbol: points.length < 60,
+        showSymbol: days.length < 60,
         symbolSize: 5,
         lineStyle: { width: 2, color: '#1864ab' },
         itemStyle: { color: '#1864ab' },
-        data: points.map((p) => [Date.parse(p.at), p.value]),
-        markLine: {
-          symbol: 'none',
-          silent: true,
-          data: [
-            {
-              yAxis: keyResult.target,
-              name: labels.target,
-              lineStyle: { type: 'dashed', width: 2, color: '#237032' },
-              label: { formatter: `${labels.target}: ${format.value(keyResult.target, unit)}`, position: 'end', color: '#1a1b1e' },
-            },
-            {
-              yAxis: keyResult.baseline,
-              name: labels.baseline,
-              lineStyle: { type: 'dotted', width: 1.5, color: '#495057' },
-              label: { formatter: `${labels.baseline}: ${format.value(keyResult.baseline, unit)}`, position: 'end', color: '#1a1b1e' },
-            },
-          ],
-        },
-        markArea: {
-          silent: true,
-          itemStyle: { color: 'rgba(24, 100, 171, 0.08)', borderColor: '#74c0fc', borderWidth: 1, borderType: 'dashed' },
-          label: { color: '#1a1b1e', position: 'insideTop' },
-          data: [[{ xAxis: start, name: labels.period }, { xAxis: end }]],
-        },
+        data: days.map((d) => [dayMs(d.day), d.value]),
+        markLine,
+        markArea,
       },
     ],
   };
@@ -78,37 +152,48 @@ function TrendView({ keyResult, points, unit }: { keyResult: KeyResult; points: 
   const format = useFormat();
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
+  const summed = keyResult.metric.aggregation === 'sum';
+  const days = useMemo(() => daysOf(keyResult, points), [keyResult, points]);
   const option = useMemo(
-    () => trendOption(keyResult, points, unit, goals, { target: t('goals.trend.target'), baseline: t('goals.trend.baseline'), period: t('goals.trend.period'), value: t('goals.trend.value') }),
-    [keyResult, points, unit, goals, t],
+    () =>
+      trendOption(keyResult, days, unit, goals, {
+        target: t('goals.trend.target'),
+        baseline: t('goals.trend.baseline'),
+        period: t('goals.trend.period'),
+        value: t('goals.trend.value'),
+        daily: t('goals.trend.daily'),
+        runningTotal: t('goals.trend.runningTotal'),
+      }),
+    [keyResult, days, unit, goals, t],
   );
-  const dayFormat = useMemo(() => new Intl.DateTimeFormat(goals.locale, { dateStyle: 'medium' }), [goals.locale]);
   const metricName = goals.name(keyResult.metric.name);
-  const newestFirst = useMemo(() => [...points].reverse(), [points]);
+  const newestFirst = useMemo(() => [...days].reverse(), [days]);
 
-  if (points.length === 0) return <Text size="sm">{t('goals.trend.none', { metric: metricName })}</Text>;
-  const first = points[0]!;
-  const last = points[points.length - 1]!;
+  if (days.length === 0) return <Text size="sm">{t('goals.trend.none', { metric: metricName })}</Text>;
+  const first = days[0]!;
+  const last = days[days.length - 1]!;
+  const total = [...days].reverse().find((d) => d.runningTotal !== null)?.runningTotal ?? null;
 
   return (
     <Stack gap="xs">
       <Paper withBorder p="xs" radius="md">
         <Chart
           option={option}
-          height={280}
-          label={t('goals.trend.chartLabel', { metric: metricName, from: format.date(keyResult.periodStart), to: format.date(keyResult.periodEnd) })}
+          height={300}
+          label={t(summed ? 'goals.trend.chartLabelSum' : 'goals.trend.chartLabel', { metric: metricName, from: format.date(keyResult.periodStart), to: format.date(keyResult.periodEnd) })}
         />
       </Paper>
       <Text size="sm">
         {t('goals.trend.summary', {
           metric: metricName,
-          days: points.length,
+          days: days.length,
           first: goals.value(first.value, unit),
-          firstDate: dayFormat.format(new Date(first.at)),
+          firstDate: format.date(first.day),
           last: goals.value(last.value, unit),
-          lastDate: dayFormat.format(new Date(last.at)),
+          lastDate: format.date(last.day),
           target: goals.value(keyResult.target, unit),
         })}
+        {summed && total !== null && ` ${t('goals.trend.summaryTotal', { total: goals.value(total, unit) })}`}
       </Text>
       <div>
         <Button variant="subtle" size="compact-sm" leftSection={<IconTable size={14} aria-hidden />} onClick={() => setShowTable((v) => !v)} aria-expanded={showTable} aria-controls={tableId}>
@@ -124,26 +209,27 @@ function TrendView({ keyResult, points, unit }: { keyResult: KeyResult; points: 
                 <Table.Tr>
                   <Table.Th>{t('goals.trend.day')}</Table.Th>
                   <Table.Th ta="right">{t('goals.trend.value')}</Table.Th>
+                  {summed && <Table.Th ta="right">{t('goals.trend.runningTotal')}</Table.Th>}
                   <Table.Th>{t('goals.trend.inPeriod')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {newestFirst.map((p) => {
-                  const day = dayFormat.format(new Date(p.at));
-                  const localDay = isoDayLocal(p.at);
-                  const inPeriod = localDay >= keyResult.periodStart && localDay <= keyResult.periodEnd;
-                  return (
-                    <Table.Tr key={p.at}>
-                      <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>
-                        {day}
-                      </Table.Th>
+                {newestFirst.map((d) => (
+                  <Table.Tr key={d.day}>
+                    <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>
+                      {format.date(d.day)}
+                    </Table.Th>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                      {goals.value(d.value, unit)}
+                    </Table.Td>
+                    {summed && (
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                        {goals.value(p.value, unit)}
+                        {d.runningTotal === null ? '—' : goals.value(d.runningTotal, unit)}
                       </Table.Td>
-                      <Table.Td>{inPeriod ? t('common.yes') : t('common.no')}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
+                    )}
+                    <Table.Td>{d.inPeriod ? t('common.yes') : t('common.no')}</Table.Td>
+                  </Table.Tr>
+                ))}
               </Table.Tbody>
             </Table>
           </Box>
@@ -151,11 +237,4 @@ function TrendView({ keyResult, points, unit }: { keyResult: KeyResult; points: 
       </Box>
     </Stack>
   );
-}
-
-/** The calendar day of a time stamp in the browser's time zone, as YYYY-MM-DD. */
-function isoDayLocal(timestamp: string): string {
-  const d = new Date(timestamp);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

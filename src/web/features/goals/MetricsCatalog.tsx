@@ -1,14 +1,14 @@
-import { Badge, Button, Code, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Code, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconFileImport, IconPencil, IconPlus, IconTimelineEventPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Metric } from '../../../contracts/index.ts';
-import { useFormat } from '../../ui/format.ts';
 import { Section } from '../../ui/Section.tsx';
 import { useGoalsFormat } from './format.ts';
 import { MeasurementImportModal } from './MeasurementImportModal.tsx';
 import { MeasurementModal } from './MeasurementModal.tsx';
 import { MetricModal } from './MetricModal.tsx';
+import { MetricTag } from './StatusBadge.tsx';
 
 type Props = {
   teamId: string;
@@ -21,7 +21,6 @@ type Props = {
 export function MetricsCatalog({ teamId, teamName, metrics, abilities }: Props) {
   const { t } = useTranslation();
   const goals = useGoalsFormat();
-  const format = useFormat();
   const [creating, setCreating] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [recording, setRecording] = useState<{ metricId: string | null } | null>(null);
@@ -59,7 +58,7 @@ export function MetricsCatalog({ teamId, teamName, metrics, abilities }: Props) 
       {metrics.length === 0 ? (
         <Text>{t('goals.metrics.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={1100}>
+        <Table.ScrollContainer minWidth={1040}>
           <Table striped withTableBorder verticalSpacing="xs">
             <Table.Caption>{t('goals.metrics.caption', { team: teamName })}</Table.Caption>
             <Table.Thead>
@@ -97,26 +96,28 @@ export function MetricsCatalog({ teamId, teamName, metrics, abilities }: Props) 
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
                       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                        {m.lastMeasuredAt ? format.dateTime(m.lastMeasuredAt) : t('goals.metric.neverMeasured')}
+                        {m.lastMeasuredAt ? goals.at(m.lastMeasuredAt) : t('goals.metric.neverMeasured')}
                       </Text>
                       {m.stale && (
-                        <Badge color="orange.9" variant="outline" size="sm" style={{ textTransform: 'none', flexShrink: 0 }} title={t('goals.metric.staleHint', { count: m.expectedIntervalDays })}>
-                          {t('goals.metric.stale')}
-                        </Badge>
+                        <MetricTag kind="stale" title={t('goals.metric.staleHint', { count: m.expectedIntervalDays })} />
                       )}
                     </Group>
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap" justify="flex-end">
                       {m.abilities.record && (
-                        <Button variant="subtle" size="compact-sm" onClick={() => setRecording({ metricId: m.id })} aria-label={t('goals.measurement.actionFor', { metric: goals.name(m.name) })}>
-                          {t('goals.measurement.short')}
-                        </Button>
+                        <Tooltip label={t('goals.measurement.actionFor', { metric: goals.name(m.name) })}>
+                          <ActionIcon variant="subtle" onClick={() => setRecording({ metricId: m.id })} aria-label={t('goals.measurement.actionFor', { metric: goals.name(m.name) })}>
+                            <IconTimelineEventPlus size={18} aria-hidden />
+                          </ActionIcon>
+                        </Tooltip>
                       )}
                       {m.abilities.update && (
-                        <Button variant="subtle" size="compact-sm" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => setEditingId(m.id)} aria-label={t('goals.metric.editFor', { metric: goals.name(m.name) })}>
-                          {t('common.edit')}
-                        </Button>
+                        <Tooltip label={t('goals.metric.editFor', { metric: goals.name(m.name) })}>
+                          <ActionIcon variant="subtle" onClick={() => setEditingId(m.id)} aria-label={t('goals.metric.editFor', { metric: goals.name(m.name) })}>
+                            <IconPencil size={18} aria-hidden />
+                          </ActionIcon>
+                        </Tooltip>
                       )}
                     </Group>
                   </Table.Td>

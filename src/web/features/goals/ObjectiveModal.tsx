@@ -7,6 +7,7 @@ import { FormActions, FormError } from '../../ui/FormParts.tsx';
 import { useForm } from '../../ui/useForm.ts';
 import { useGoalsErrors } from './errors.ts';
 import { useCreateObjective, useUpdateObjective } from './hooks.ts';
+import { useQuarterName } from './QuarterPicker.tsx';
 
 type OrgObjectiveRef = { id: string; title: string };
 
@@ -24,8 +25,9 @@ type Props = {
 
 export function ObjectiveModal({ teamId, quarter, objective, orgObjectives, opened, onClose }: Props) {
   const { t } = useTranslation();
+  const quarterName = useQuarterName();
   const organizationWide = (objective ? objective.teamId : teamId) === null;
-  const title = objective ? t('goals.objective.editTitle') : organizationWide ? t('goals.objective.newOrgTitle', { quarter }) : t('goals.objective.newTitle', { quarter });
+  const title = objective ? t('goals.objective.editTitle') : organizationWide ? t('goals.objective.newOrgTitle', { quarter: quarterName(quarter) }) : t('goals.objective.newTitle', { quarter: quarterName(quarter) });
   return (
     <AppModal opened={opened} onClose={onClose} title={title} size="lg">
       {opened && <ObjectiveForm teamId={teamId} quarter={quarter} objective={objective ?? null} orgObjectives={organizationWide ? null : orgObjectives} onDone={onClose} />}
@@ -36,6 +38,7 @@ export function ObjectiveModal({ teamId, quarter, objective, orgObjectives, open
 function ObjectiveForm({ teamId, quarter, objective, orgObjectives, onDone }: { teamId: string | null; quarter: string; objective: Objective | null; orgObjectives: readonly OrgObjectiveRef[] | null; onDone: () => void }) {
   const { t } = useTranslation();
   const localize = useGoalsErrors();
+  const quarterName = useQuarterName();
   const create = useCreateObjective();
   const update = useUpdateObjective(objective ?? { id: '', version: 0 });
   const form = useForm({
@@ -91,7 +94,7 @@ function ObjectiveForm({ teamId, quarter, objective, orgObjectives, onDone }: { 
         {orgObjectives !== null && (
           <Select
             label={t('goals.objective.contributesTo')}
-            description={options.length === 0 ? t('goals.objective.noOrgObjectives', { quarter }) : t('goals.objective.contributesToHint')}
+            description={options.length === 0 ? t('goals.objective.noOrgObjectives', { quarter: quarterName(quarter) }) : t('goals.objective.contributesToHint')}
             placeholder={t('goals.objective.contributesToNone')}
             clearable
             disabled={options.length === 0}

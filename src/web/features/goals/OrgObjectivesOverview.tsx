@@ -5,7 +5,7 @@ import { useMe } from '../auth/hooks.ts';
 import { ButtonLink } from '../../ui/links.tsx';
 import { useOrganizationGoals } from './hooks.ts';
 import { ProgressBar } from './ProgressBar.tsx';
-import { StatusBadge } from './StatusBadge.tsx';
+import { useQuarterName } from './QuarterPicker.tsx';
 
 /**
  * The organization objectives of the current quarter for everyone on the portfolio page: what the
@@ -13,6 +13,7 @@ import { StatusBadge } from './StatusBadge.tsx';
  */
 export function OrgObjectivesOverview() {
   const { t } = useTranslation();
+  const quarterName = useQuarterName();
   const me = useMe();
   const organization = useOrganizationGoals(undefined);
   if (!organization.data || organization.data.objectives.length === 0) return null;
@@ -23,7 +24,7 @@ export function OrgObjectivesOverview() {
       <Paper withBorder p="md" radius="md" mb="lg">
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h3" id="org-objectives-overview-heading">
-            {t('goals.org.overviewTitle', { quarter: t('goals.quarter.label', { quarter: quarter.slice(5), year: quarter.slice(0, 4) }) })}
+            {t('goals.org.overviewTitle', { quarter: quarterName(quarter) })}
           </Title>
           {me.abilities.readPortfolioGoals && (
             <ButtonLink to="/goals" search={{ quarter }} variant="default" rightSection={<IconArrowRight size={16} aria-hidden />}>
@@ -46,8 +47,8 @@ export function OrgObjectivesOverview() {
                   {o.contributors.length > 0 && `: ${o.contributors.map((c) => c.teamName).join(', ')}`}
                 </Text>
               </div>
-              <ProgressBar progress={o.contributionAttainment} status={o.status} width={240} />
-              <StatusBadge status={o.status} />
+              {/* The objective's status counts its own key results; the attainment here counts the contributions too, so it is not coloured by that status. */}
+              <ProgressBar progress={o.contributionAttainment} width={240} />
             </Group>
           ))}
         </Stack>

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,12 +14,14 @@ import { KeyResultModal } from './KeyResultModal.tsx';
 import { ObjectiveCard } from './ObjectiveCard.tsx';
 import { ObjectiveModal } from './ObjectiveModal.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
+import { useQuarterName } from './QuarterPicker.tsx';
 import { STATUS_COLORS, StatusBadge } from './StatusBadge.tsx';
 
 /** The organization objectives' attainment as bars, with the same figures in a table. */
 export function OrgAttainmentChart({ portfolio }: { portfolio: GoalsPortfolio }) {
   const { t } = useTranslation();
   const format = useGoalsFormat();
+  const quarterName = useQuarterName();
   const objectives = portfolio.orgObjectives;
   const option = useMemo<ChartOption>(() => {
     const rows = [...objectives].reverse();
@@ -49,12 +51,11 @@ export function OrgAttainmentChart({ portfolio }: { portfolio: GoalsPortfolio })
       title={t('goals.org.attainmentTitle')}
       intro={t('goals.org.attainmentIntro')}
       empty={objectives.length === 0 ? t('goals.org.none') : null}
-      side
-      chart={<Chart option={option} label={t('goals.org.chartLabel', { quarter: portfolio.quarter })} height={Math.max(160, objectives.length * 44 + 40)} />}
+      chart={<Chart option={option} label={t('goals.org.chartLabel', { quarter: quarterName(portfolio.quarter) })} height={Math.max(160, objectives.length * 44 + 40)} />}
       table={
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={640}>
           <Table striped withTableBorder verticalSpacing="xs">
-            <Table.Caption>{t('goals.org.tableCaption', { quarter: portfolio.quarter })}</Table.Caption>
+            <Table.Caption>{t('goals.org.tableCaption', { quarter: quarterName(portfolio.quarter) })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('goals.org.objective')}</Table.Th>
@@ -68,7 +69,9 @@ export function OrgAttainmentChart({ portfolio }: { portfolio: GoalsPortfolio })
               {objectives.map((o) => (
                 <Table.Tr key={o.id}>
                   <Table.Th scope="row" fw={400}>
-                    <a href={`#objective-${o.id}`}>{o.title}</a>
+                    <Anchor href={`#objective-${o.id}`} size="sm">
+                      {o.title}
+                    </Anchor>
                   </Table.Th>
                   <Table.Td>
                     <StatusBadge status={o.status} />
@@ -157,7 +160,7 @@ function Contributors({ objective, quarter }: { objective: OrganizationGoals['ob
         <Text size="sm" fw={700} style={{ whiteSpace: 'nowrap' }}>
           {t('goals.org.contributionAttainment')}
         </Text>
-        <ProgressBar progress={objective.contributionAttainment} status={objective.status} />
+        <ProgressBar progress={objective.contributionAttainment} />
       </Group>
       <Text size="xs" c="dimmed" mb="xs">
         {t('goals.org.contributionHint')}

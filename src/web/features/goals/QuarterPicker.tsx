@@ -5,14 +5,18 @@ import { today } from '../../ui/format.ts';
 
 export const currentQuarter = () => quarterOf(today());
 
+/** "Q2 2026" for 2026-Q2. */
+export function useQuarterName() {
+  const { t } = useTranslation();
+  return (quarter: string) => t('goals.quarter.label', { quarter: quarter.slice(5), year: quarter.slice(0, 4) });
+}
+
 /** "Q2 2026", the current quarter marked. */
 export function useQuarterLabel() {
   const { t } = useTranslation();
+  const name = useQuarterName();
   const now = currentQuarter();
-  return (quarter: string) => {
-    const label = t('goals.quarter.label', { quarter: quarter.slice(5), year: quarter.slice(0, 4) });
-    return quarter === now ? t('goals.quarter.current', { label }) : label;
-  };
+  return (quarter: string) => (quarter === now ? t('goals.quarter.current', { label: name(quarter) }) : name(quarter));
 }
 
 /** The quarters around now, for pages that do not know which quarters hold objectives. */

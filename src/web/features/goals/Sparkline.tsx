@@ -6,14 +6,18 @@ import { STATUS_COLORS } from './StatusBadge.tsx';
 type Props = {
   /** One value per day of the period so far; null for a day without a measurement. */
   values: readonly (number | null)[];
+  /** A summed metric is drawn as its running total over the period, which is what meets the target. */
+  cumulative?: boolean;
   target: number;
   status: KrStatus;
   label: string;
 };
 
 /** The period so far as a small line, the target dashed; the figures stand beside it as text. */
-export function Sparkline({ values, target, status, label }: Props) {
+export function Sparkline({ values: daily, cumulative = false, target, status, label }: Props) {
   const option = useMemo<ChartOption>(() => {
+    let total = 0;
+    const values = cumulative ? daily.map((v) => (total += v ?? 0)) : daily;
     const present = values.filter((v): v is number => v !== null);
     const min = Math.min(target, ...present);
     const max = Math.max(target, ...present);
@@ -34,6 +38,6 @@ export function Sparkline({ values, target, status, label }: Props) {
         },
       ],
     };
-  }, [values, target, status]);
+  }, [daily, cumulative, target, status]);
   return <Chart option={option} label={label} height={36} />;
 }

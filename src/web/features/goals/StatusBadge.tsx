@@ -58,3 +58,19 @@ export function StatusLegend() {
     </Group>
   );
 }
+
+const TAG_COLORS = {
+  customerValue: { background: '#e7f5ff', text: '#0b3d75', border: '#74c0fc' },
+  stale: { background: '#fff4e6', text: '#7a3500', border: '#e8590c' },
+} as const;
+
+/** A small marker on a metric: it measures customer value, or its numbers have gone stale. */
+export function MetricTag({ kind, title }: { kind: keyof typeof TAG_COLORS; title?: string | undefined }) {
+  const { t } = useTranslation();
+  const colors = TAG_COLORS[kind];
+  return (
+    <Badge size="xs" variant="filled" title={title} style={{ background: colors.background, color: colors.text, border: `1px solid ${colors.border}`, textTransform: 'none', flexShrink: 0 }}>
+      {kind === 'stale' ? t('goals.metric.stale') : t('goals.metric.customerValueShort')}
+    </Badge>
+  );
+}

@@ -7,6 +7,7 @@ import { useGoalsFormat } from './format.ts';
 import { countStatuses } from './GoalsStatusSummary.tsx';
 import { useTeamGoals } from './hooks.ts';
 import { ProgressBar } from './ProgressBar.tsx';
+import { useQuarterName } from './QuarterPicker.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 /**
@@ -15,6 +16,7 @@ import { StatusBadge } from './StatusBadge.tsx';
  */
 export function TeamGoalsCard({ teamId }: { teamId: string }) {
   const { t } = useTranslation();
+  const quarterName = useQuarterName();
   const format = useGoalsFormat();
   const goals = useTeamGoals(teamId, undefined);
   if (!goals.data) return null;
@@ -26,7 +28,7 @@ export function TeamGoalsCard({ teamId }: { teamId: string }) {
       <Paper withBorder p="md" radius="md">
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h3" id="goals-card-heading">
-            {t('goals.card.title', { quarter: t('goals.quarter.label', { quarter: quarter.slice(5), year: quarter.slice(0, 4) }) })}
+            {t('goals.card.title', { quarter: quarterName(quarter) })}
           </Title>
           <ButtonLink to="/teams/$teamId/goals" params={{ teamId }} variant="default" rightSection={<IconArrowRight size={16} aria-hidden />}>
             {t('goals.card.open')}

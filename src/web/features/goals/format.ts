@@ -13,6 +13,8 @@ export type GoalsFormatters = {
   change: (value: number, unit: MetricUnit) => string;
   /** Progress or attainment as the API sends it (1 = target): 0.625 → "62,5 %"; may be below 0 or above 100 %. */
   progress: (share: number | null | undefined) => string;
+  /** An instant to the minute, in the browser's time zone: "30.11.2026, 20:00". */
+  at: (timestamp: string | null | undefined) => string;
   /** A metric's name in the UI language. */
   name: (name: LocalizedName) => string;
   /** The unit as a word for labels: "%", "Min.", "€", "Anzahl", "Punkte". */
@@ -35,6 +37,7 @@ export function useGoalsFormat(): GoalsFormatters {
     const compactEuros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', notation: 'compact', maximumSignificantDigits: 3 });
     const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
     const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
+    const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
     const value = (v: number | null | undefined, unit: MetricUnit): string => {
       if (v === null || v === undefined) return '—';
@@ -71,6 +74,7 @@ export function useGoalsFormat(): GoalsFormatters {
         }
       },
       progress: (share) => (share === null || share === undefined ? '—' : percent.format(share)),
+      at: (timestamp) => (timestamp ? instant.format(new Date(timestamp)) : '—'),
       name: (name) => name[language],
       unitLabel: (unit) => t(`goals.unit.short.${unit}`),
       locale,
