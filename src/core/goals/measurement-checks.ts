@@ -40,9 +40,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * The metrics named by id (or, `byKey`, by id or key), with their teams and today's members, in
- * one query however many there are; the map holds each under its id and its key. With `lock`, the metrics' rows are locked (in id order, so
- * concurrent batches queue instead of deadlocking): until the transaction ends no other batch
- * writes points of these metrics, so what the write statement finds stored stays true.
+ * one query however many there are; the map holds each under its id (and, `byKey`, its key).
+ * With `lock`, the metrics' rows are locked (in id order, so concurrent batches queue instead of
+ * deadlocking): until the transaction ends no other batch writes points of these metrics, so what
+ * the write statement finds stored stays true.
  */
 export async function recordingTargets(
   ctx: Pick<Ctx, 'now' | 'timeZone'>,
@@ -83,7 +84,7 @@ export async function recordingTargets(
       team: { id: r.team_id, name: r.team_name, stage: r.stage, businessLeadId: r.business_lead_id, itLeadId: r.it_lead_id, memberIds: r.member_ids ?? [] },
     };
     targets.set(r.id, target);
-    targets.set(r.key, target);
+    if (options.byKey) targets.set(r.key, target);
   }
   return targets;
 }
