@@ -46,7 +46,7 @@ function CustomerValueCard({ metric, quarter }: { metric: Item; quarter: string 
       </Text>
       <Group gap={4} wrap="nowrap">
         <Arrow size={16} aria-hidden color={better === null ? '#495057' : better ? '#237032' : '#c92a2a'} />
-        <Text size="sm" c={better === null ? undefined : better ? 'green.9' : 'red.9'}>
+        <Text size="sm" c={better === null ? undefined : better ? '#237032' : 'red.9'}>
           {change === null
             ? t('goals.customerValue.noComparison')
             : t(better === null ? 'goals.customerValue.unchanged' : better ? 'goals.customerValue.better' : 'goals.customerValue.worse', {
