@@ -7,7 +7,7 @@ import { fieldMessage, problemMessage } from './problem.ts';
 
 type Errors = Partial<Record<string, string>>;
 
-function issueMessage(issue: z.core.$ZodIssue, t: TFunction): string {
+function issueMessage(issue: z.core.$ZodIssue, t: TFunction, customMessages: Partial<Record<string, string>>): string {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? t('errors.field.required') : t('errors.field.minLength', { min: Number(issue.minimum) });
@@ -24,7 +24,8 @@ function issueMessage(issue: z.core.$ZodIssue, t: TFunction): string {
     case 'invalid_value':
       return t('errors.field.required');
     case 'custom':
-      if (issue.path.includes('endDate')) return t('errors.field.endBeforeStart');
+      if (customMessages[issue.path.join('.')]) return customMessages[issue.path.join('.')]!;
+      if (issue.path.includes('endDate') || issue.path.includes('periodEnd')) return t('errors.field.endBeforeStart');
       if (issue.path.includes('closesOn')) return t('errors.field.closesBeforeOpens');
       return t('errors.field.invalid');
     default:
@@ -35,8 +36,9 @@ function issueMessage(issue: z.core.$ZodIssue, t: TFunction): string {
 /**
  * Form state for the app's small forms: values, per-field messages (from the contract schema
  * before sending, and from the server's problem details after), and one message for the whole form.
+ * `customMessages` names, per field, what a schema's own cross-field rule (a refine) means there.
  */
-export function useForm<V extends Record<string, unknown>>(initial: V) {
+export function useForm<V extends Record<string, unknown>>(initial: V, customMessages: Partial<Record<string, string>> = {}) {
   const { t } = useTranslation();
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<Errors>({});
@@ -58,7 +60,7 @@ export function useForm<V extends Record<string, unknown>>(initial: V) {
     const next: Errors = {};
     for (const issue of result.error.issues) {
       const field = issue.path.join('.');
-      next[field] ??= issueMessage(issue, t);
+      next[field] ??= issueMessage(issue, t, customMessages);
     }
     setErrors(next);
     setFormError(Object.keys(next).some((key) => key !== '') ? null : (next[''] ?? t('errors.field.invalid')));

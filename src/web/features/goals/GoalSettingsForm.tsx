@@ -14,7 +14,7 @@ export function GoalSettingsForm({ settings }: { settings: GoalSettings }) {
   const localize = useGoalsErrors();
   const update = useUpdateGoalSettings(settings.version);
   const initial = { atRiskGapPercent: settings.atRiskGapPercent as number | string, offTrackGapPercent: settings.offTrackGapPercent as number | string };
-  const form = useForm(initial);
+  const form = useForm(initial, { offTrackGapPercent: t('goals.field.offTrackBelowAtRisk') });
   const { values } = form;
   const changed = String(values.atRiskGapPercent) !== String(initial.atRiskGapPercent) || String(values.offTrackGapPercent) !== String(initial.offTrackGapPercent);
 

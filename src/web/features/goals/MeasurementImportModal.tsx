@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { MeasurementImport, type MeasurementImportResult } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
 import { newIdempotencyKey, readImportFile } from '../../ui/fileImport.ts';
-import { useFormat } from '../../ui/format.ts';
 import { FormError } from '../../ui/FormParts.tsx';
 import { RowErrorsTable } from '../../ui/RowErrorsTable.tsx';
 import { useForm } from '../../ui/useForm.ts';
@@ -103,7 +102,6 @@ function ImportForm({ onDone }: { onDone: () => void }) {
 function ImportPreview({ result }: { result: MeasurementImportResult }) {
   const { t } = useTranslation();
   const goals = useGoalsFormat();
-  const format = useFormat();
   return (
     <Stack gap="md" aria-live="polite">
       {result.errors.length > 0 ? (
@@ -145,7 +143,7 @@ function ImportPreview({ result }: { result: MeasurementImportResult }) {
                     <Table.Td>
                       {goals.name(p.metricName)} <Code>{p.metricKey}</Code>
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(p.measuredAt)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{goals.at(p.measuredAt)}</Table.Td>
                     <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
                       {goals.value(p.value, p.unit)}
                     </Table.Td>

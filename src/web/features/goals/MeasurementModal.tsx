@@ -77,7 +77,7 @@ function MeasurementForm({ metrics, initialMetricId, onDone }: { metrics: readon
         />
         {metric && (
           <Text size="sm" c="dimmed">
-            {t('goals.measurement.lastMeasured', { value: goals.value(metric.lastValue, metric.unit), at: goals.at(metric.lastMeasuredAt) })}
+            {metric.lastMeasuredAt ? t('goals.measurement.lastMeasured', { value: goals.value(metric.lastValue, metric.unit), at: goals.at(metric.lastMeasuredAt) }) : t('goals.metric.neverMeasured')}
           </Text>
         )}
         <MetricValueInput label={t('goals.measurement.value')} required unit={metric?.unit ?? null} value={values.value} onChange={(text) => form.setField('value', text)} error={form.errors.value} data-autofocus />

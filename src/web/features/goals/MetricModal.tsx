@@ -60,7 +60,7 @@ function MetricForm({ teamId, metric, onDone }: { teamId: string; metric: Metric
     expectedIntervalDays: (metric?.expectedIntervalDays ?? 7) as number | string,
     minValue: metric ? inputValue(metric.minValue, metric.unit, format.locale) : '',
     maxValue: metric ? inputValue(metric.maxValue, metric.unit, format.locale) : '',
-  });
+  }, { maxValue: t('goals.field.belowMin') });
   const { values } = form;
   const fixed = metric !== null;
 

@@ -68,7 +68,9 @@ function trendOption(keyResult: KeyResult, days: readonly Day[], unit: MetricUni
   const summed = keyResult.metric.aggregation === 'sum';
   const start = dayMs(keyResult.periodStart);
   const end = dayMs(keyResult.periodEnd) + DAY_MS - 1;
+  const first = days.length > 0 ? dayMs(days[0]!.day) : start;
   const last = days.length > 0 ? dayMs(days[days.length - 1]!.day) : start;
+  const xAxis = { type: 'time' as const, min: Math.min(first, start), max: Math.max(end, last) };
   const compared = summed ? days.flatMap((d) => (d.runningTotal === null ? [] : [d.runningTotal])) : days.map((d) => d.value);
   const low = Math.min(keyResult.target, keyResult.baseline, ...compared);
   const high = Math.max(keyResult.target, keyResult.baseline, ...compared);
@@ -105,7 +107,7 @@ function trendOption(keyResult: KeyResult, days: readonly Day[], unit: MetricUni
       tooltip: { trigger: 'axis', valueFormatter },
       legend: { bottom: 0 },
       grid: { left: 16, right: 16, top: 24, bottom: 48, containLabel: true },
-      xAxis: { type: 'time', max: Math.max(end, last) },
+      xAxis,
       yAxis: [
         { type: 'value', name: labels.daily, axisLabel, splitLine: { show: false } },
         { type: 'value', name: labels.runningTotal, axisLabel, ...bounds },
@@ -128,13 +130,14 @@ function trendOption(keyResult: KeyResult, days: readonly Day[], unit: MetricUni
   return {
     tooltip: { trigger: 'axis', valueFormatter },
     grid: { left: 16, right: 96, top: 24, bottom: 32, containLabel: true },
-    xAxis: { type: 'time', max: Math.max(end, last) },
+    xAxis,
     yAxis: { type: 'value', axisLabel, ...bounds },
     series: [
       {
         type: 'line',
         name: labels.value,
         showSymbol: days.length < 60,
+        symbol: 'circle',
         symbolSize: 5,
         lineStyle: { width: 2, color: '#1864ab' },
         itemStyle: { color: '#1864ab' },
@@ -186,7 +189,7 @@ function TrendView({ keyResult, points, unit }: { keyResult: KeyResult; points: 
       <Text size="sm">
         {t('goals.trend.summary', {
           metric: metricName,
-          days: days.length,
+          count: days.length,
           first: goals.value(first.value, unit),
           firstDate: format.date(first.day),
           last: goals.value(last.value, unit),

@@ -32,7 +32,10 @@ export function Sparkline({ values: daily, cumulative = false, target, status, l
           type: 'line',
           data: [...values],
           connectNulls: true,
-          symbol: 'none',
+          // A single day draws no line; its point shows instead.
+          symbol: present.length < 2 ? 'circle' : 'none',
+          symbolSize: 6,
+          itemStyle: { color },
           lineStyle: { width: 2, color },
           markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { type: 'dashed', color: '#495057', width: 1 }, data: [{ yAxis: target }] },
         },
