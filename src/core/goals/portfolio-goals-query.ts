@@ -110,7 +110,7 @@ export function evaluatedKeyResultsCtes(p: GoalsPortfolioParams): SQL {
       from goal_settings where id = 1
     ),
     kr as materialized (
-      select k.id, k.title, k.metric_id, k.baseline, k.target, k.period_start, k.period_end,
+      select k.id, k.metric_id, k.baseline, k.target, k.period_start, k.period_end,
         o.id as objective_id, o.team_id, o.contributes_to, mt.direction, mt.aggregation
       from objectives o
       join key_results k on k.objective_id = o.id
@@ -255,8 +255,8 @@ export function goalsPortfolioQuery(p: GoalsPortfolioParams): SQL {
       from r where r.off_track > 0 order by r.off_track desc, r.name, r.id limit ${OFF_TRACK_LIMIT}
     ),
     off_titles as (
-      select st.team_id, (array_agg(st.title order by st.elapsed - st.progress desc, st.title, st.id))[1:${sql.raw(String(OFF_TRACK_TITLES))}] as titles
-      from st join off on off.id = st.team_id
+      select st.team_id, (array_agg(k.title order by st.elapsed - st.progress desc, k.title, k.id))[1:${sql.raw(String(OFF_TRACK_TITLES))}] as titles
+      from st join off on off.id = st.team_id join key_results k on k.id = st.id
       where st.status = 'off_track'
       group by st.team_id
     )
