@@ -3,7 +3,7 @@ import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TeamGoals } from '../../contracts/index.ts';
+import { addQuarters, type TeamGoals } from '../../contracts/index.ts';
 import { isApiError } from '../app/api.ts';
 import { countStatuses, GoalsStatusSummary } from '../features/goals/GoalsStatusSummary.tsx';
 import { useTeamGoals } from '../features/goals/hooks.ts';
@@ -11,7 +11,7 @@ import { KeyResultModal } from '../features/goals/KeyResultModal.tsx';
 import { MetricsCatalog } from '../features/goals/MetricsCatalog.tsx';
 import { ObjectiveCard } from '../features/goals/ObjectiveCard.tsx';
 import { ObjectiveModal } from '../features/goals/ObjectiveModal.tsx';
-import { QuarterPicker } from '../features/goals/QuarterPicker.tsx';
+import { currentQuarter, QuarterPicker } from '../features/goals/QuarterPicker.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { AnchorLink } from '../ui/links.tsx';
 import { NotAllowed } from '../ui/NotAllowed.tsx';
@@ -83,7 +83,8 @@ function TeamGoalsView({ goals, expanded, onQuarter, onToggle }: ViewProps) {
       </PageHeader>
 
       <Group align="flex-end" gap="lg" mb="lg" role="search" aria-label={t('goals.quarter.filterLabel')}>
-        <QuarterPicker value={goals.quarter} quarters={goals.quarters} onChange={onQuarter} />
+        {/* The next quarter too, so a team can plan it before it begins. */}
+        <QuarterPicker value={goals.quarter} quarters={[...goals.quarters, addQuarters(currentQuarter(), 1)]} onChange={onQuarter} />
         <Text size="sm" c="dimmed" maw={560}>
           {t('goals.team.statusRule', { atRisk: goals.settings.atRiskGapPercent, offTrack: goals.settings.offTrackGapPercent })}
         </Text>

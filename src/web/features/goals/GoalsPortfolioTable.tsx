@@ -35,6 +35,7 @@ export function GoalsPortfolioTable({ portfolio, sortBy, direction, onSort, offs
     </SortableTh>
   );
 
+  if (portfolio.totalRows === 0) return <Text>{t('goals.portfolio.noTeams')}</Text>;
   return (
     <>
       <Table.ScrollContainer minWidth={1080}>
@@ -84,7 +85,7 @@ export function GoalsPortfolioTable({ portfolio, sortBy, direction, onSort, offs
       </Table.ScrollContainer>
       <Group justify="space-between" mt="sm">
         <Text size="sm" aria-live="polite">
-          {portfolio.totalRows === 0 ? t('goals.portfolio.noTeams') : t('goals.portfolio.showing', { first: format.value(first, 'count'), last: format.value(last, 'count'), count: portfolio.totalRows, total: format.value(portfolio.totalRows, 'count') })}
+          {t('goals.portfolio.showing', { first: format.value(first, 'count'), last: format.value(last, 'count'), count: portfolio.totalRows, total: format.value(portfolio.totalRows, 'count') })}
         </Text>
         {portfolio.totalRows > limit && (
           <Group gap="xs">

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KeyResultCreate, KeyResultUpdate, quarterBounds, type KeyResult, type Metric, type MetricRef } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
+import { useFormat } from '../../ui/format.ts';
 import { FormActions, FormError } from '../../ui/FormParts.tsx';
 import { useForm } from '../../ui/useForm.ts';
 import { useGoalsErrors } from './errors.ts';
@@ -34,6 +35,7 @@ type MetricChoice = Pick<Metric, 'id' | 'name' | 'unit' | 'direction'> & { lastV
 function KeyResultForm({ objective, keyResult, onDone }: { objective: Props['objective']; keyResult: KeyResult | null; onDone: () => void }) {
   const { t } = useTranslation();
   const format = useGoalsFormat();
+  const dates = useFormat();
   const localize = useGoalsErrors();
   const create = useCreateKeyResult(objective.id);
   const update = useUpdateKeyResult(keyResult ?? { id: '', version: 0 });
@@ -139,9 +141,12 @@ function KeyResultForm({ objective, keyResult, onDone }: { objective: Props['obj
           <MetricValueInput label={t('goals.kr.baseline')} description={t('goals.kr.baselineHint')} required unit={unit} value={values.baseline} onChange={(text) => form.setField('baseline', text)} error={form.errors.baseline} />
           <MetricValueInput label={t('goals.kr.target')} description={t('goals.kr.targetHint')} required unit={unit} value={values.target} onChange={(text) => form.setField('target', text)} error={form.errors.target} />
         </Group>
+        <Text size="sm" c="dimmed">
+          {t('goals.kr.periodHint', { from: dates.date(bounds.start), to: dates.date(bounds.end) })}
+        </Text>
         <Group grow align="flex-start">
-          <TextInput type="date" label={t('goals.kr.periodStart')} required value={values.periodStart} onChange={(e) => form.setField('periodStart', e.currentTarget.value)} error={form.errors.periodStart} />
-          <TextInput type="date" label={t('goals.kr.periodEnd')} required value={values.periodEnd} onChange={(e) => form.setField('periodEnd', e.currentTarget.value)} error={form.errors.periodEnd} />
+          <TextInput type="date" label={t('goals.kr.periodStart')} required min={bounds.start} max={bounds.end} value={values.periodStart} onChange={(e) => form.setField('periodStart', e.currentTarget.value)} error={form.errors.periodStart} />
+          <TextInput type="date" label={t('goals.kr.periodEnd')} required min={bounds.start} max={bounds.end} value={values.periodEnd} onChange={(e) => form.setField('periodEnd', e.currentTarget.value)} error={form.errors.periodEnd} />
         </Group>
         <FormActions onCancel={onDone} saving={create.isPending || update.isPending} submitLabel={keyResult ? t('common.save') : t('goals.kr.create')} />
       </Stack>
