@@ -35,7 +35,7 @@ import {
   demoRevenue,
   exportDayOf,
 } from '../../db/seed/demo-finance.ts';
-import { checkDemoGoals, demoBaseline, demoMeasurements, demoMetrics, demoObjectives, type DemoPoint } from '../../db/seed/demo-goals.ts';
+import { checkDemoGoals, demoBaseline, demoMeasurements, demoMetrics, demoObjectives, ESCOOTER_LAUNCH_DAY, type DemoPoint } from '../../db/seed/demo-goals.ts';
 import { recordConsumptionBatch } from '../consumption/record-consumption-batch.ts';
 import { bookLedgerEntry } from '../finance/book-ledger-entry.ts';
 import { createReallocation } from '../finance/create-reallocation.ts';
@@ -550,9 +550,7 @@ async function seedFinance(ctx: Ctx, ids: { team: Map<string, { id: string; vers
  * The goals (demo-goals.ts): the teams' metrics, a year of measurements, the organization's and
  * the teams' objectives with their key results, and check-ins. Dates are calendar dates and are
  * not moved: quarters are calendar quarters. Every step runs as its person at its own moment, in
- * time order, and only if that moment has come: the measurements reach up to yesterday. Machine-fed
- * metrics arrive as the data platform's weekly delivery (Mondays, 07:00 UTC) with one last
- * delivery of the days since; manual ones are entered by their person, as each figure comes in.
+ * time order, and only if that moment has come: the measurements reach up to yesterday.
  */
 async function seedGoals(ctx: Ctx, ids: { team: Map<string, { id: string; version: number }>; userOf: Map<string, User> }) {
   const now = ctx.now();
@@ -597,44 +595,38 @@ async function seedGoals(ctx: Ctx, ids: { team: Map<string, { id: string; versio
   const item = (p: DemoPoint) => ({ metricId: metricId.get(p.metric)!, measuredAt: p.measuredAt, value: p.value });
   let measurements = 0;
 
-  // The machine-fed points, delivered every Monday up to that moment, and the rest now.
-  const fed = points.filter((p) => source.get(p.metric)!.source === 'api').sort((a, b) => a.measuredAt.localeCompare(b.measuredAt));
-  const deliveries: Date[] = [];
-  if (fed.length) {
-    let monday = fed[0]!.day;
-    while (new Date(`${monday}T00:00:00Z`).getUTCDay() !== 1) monday = shiftDate(monday, 1);
-    for (let at = moment(monday, 7); at.getTime() <= now.getTime(); at = new Date(at.getTime() + 7 * DAY_MS)) deliveries.push(at);
-    if (deliveries.length === 0 || deliveries.at(-1)!.getTime() < now.getTime()) deliveries.push(now);
-  }
-  let next = 0;
-  for (const at of deliveries) {
-    const batch: DemoPoint[] = [];
-    while (next < fed.length && Date.parse(fed[next]!.measuredAt) <= at.getTime()) batch.push(fed[next++]!);
-    if (batch.length === 0) continue;
-    measurements += batch.length;
-    const key = `demo-kennzahlen-${at.toISOString().slice(0, 10)}`;
+  // Points arrive every other Monday from the launch on: the data platform's export at 07:00 UTC,
+  // then the people who enter figures by hand; what is measured since comes with a last export now.
+  const mondays: string[] = [];
+  for (let day = ESCOOTER_LAUNCH_DAY; moment(day, 7).getTime() <= now.getTime(); day = shiftDate(day, 14)) mondays.push(day);
+  /** The points in batches by the first of the moments at or after them; the moments in order. */
+  const batches = (of: DemoPoint[], moments: Date[]) => {
+    const sorted = [...of].sort((a, b) => a.measuredAt.localeCompare(b.measuredAt));
+    const out: { at: Date; points: DemoPoint[] }[] = [];
+    let next = 0;
+    for (const at of moments) {
+      const batch: DemoPoint[] = [];
+      while (next < sorted.length && Date.parse(sorted[next]!.measuredAt) <= at.getTime()) batch.push(sorted[next++]!);
+      if (batch.length) out.push({ at, points: batch });
+    }
+    measurements += next;
+    return out;
+  };
+  const fed = points.filter((p) => source.get(p.metric)!.source === 'api');
+  for (const { at, points: batch } of batches(fed, [...mondays.map((d) => moment(d, 7)), now])) {
     step(at, async () => {
       const delivery = machine(at);
-      await inTransaction(delivery, (tx) => writeMeasurementBatch(tx, delivery, { idempotencyKey: key, items: batch.map(item) }, 'api'));
+      await inTransaction(delivery, (tx) => writeMeasurementBatch(tx, delivery, { idempotencyKey: `demo-kennzahlen-${at.toISOString().slice(0, 16)}`, items: batch.map(item) }, 'api'));
     });
   }
-
-  // Manual points: entered by their person an hour after the moment they stand for, all of a moment at once.
-  const entries = new Map<string, { person: string; at: Date; points: DemoPoint[] }>();
-  for (const p of points) {
-    const person = source.get(p.metric)!.enteredBy;
-    if (person === undefined) continue;
-    const key = `${person}|${p.measuredAt}`;
-    const entry = entries.get(key) ?? { person, at: new Date(Date.parse(p.measuredAt) + 3_600_000), points: [] };
-    entry.points.push(p);
-    entries.set(key, entry);
-  }
-  for (const { person, at, points: entered } of entries.values()) {
-    measurements += entered.length;
-    step(at, async () => {
-      const by = as(person, at);
-      await inTransaction(by, (tx) => writeMeasurementBatch(tx, by, { idempotencyKey: `demo-eingabe-${person}-${entered[0]!.measuredAt}`, items: entered.map(item) }, 'manual'));
-    });
+  for (const person of new Set(demoMetrics.flatMap((m) => (m.enteredBy === undefined ? [] : [m.enteredBy])))) {
+    const entered = points.filter((p) => source.get(p.metric)!.enteredBy === person);
+    for (const { at, points: batch } of batches(entered, [...mondays.map((d) => moment(d, 7, 30)), now])) {
+      step(at, async () => {
+        const by = as(person, at);
+        await inTransaction(by, (tx) => writeMeasurementBatch(tx, by, { idempotencyKey: `demo-eingabe-${person}-${at.toISOString().slice(0, 16)}`, items: batch.map(item) }, 'manual'));
+      });
+    }
   }
 
   // Objectives with their key results on the day they are set, check-ins later.
