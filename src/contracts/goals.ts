@@ -362,6 +362,7 @@ export const OrganizationGoals = z.object({
     Objective.extend({
       contributors: z.array(z.object({ objectiveId: Id, title: z.string(), teamId: Id, teamName: z.string(), attainment: z.number().nullable(), status: KrStatus })),
       contributionAttainment: z.number().nullable().describe('Mean progress over the objective’s own key results and those of every contributing team objective'),
+      contributionStatus: KrStatus.describe('The status of contributionAttainment, by the same rule as an objective’s status (the portfolio page shows this one)'),
     }),
   ),
   abilities: z.object({ manage: z.boolean() }),

@@ -3,7 +3,7 @@
 // attainment, and the statements the page costs — on a fixed "today", 16 May 2026 10:00 in
 // Berlin: day 46 of the 91 days of 2026-Q2.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { KeyResult, OrganizationGoals, Team, TeamGoals } from '../../src/contracts/index.ts';
+import type { GoalsPortfolio, KeyResult, OrganizationGoals, Team, TeamGoals } from '../../src/contracts/index.ts';
 import { countStatements } from '../../bench/support/count-statements.ts';
 import { buildMembership, buildPerson, buildTeam, signIn, type SignedIn } from '../support/factories.ts';
 import { buildKeyResult, buildObjective, insertMeasurements, insertMetric, type MetricOptions } from '../support/goals.ts';
@@ -347,6 +347,11 @@ describe('the organization goals', () => {
     ]);
     // (0.5 + 1 + 0) / 3 key results.
     expect(presented.contributionAttainment).toBeCloseTo(0.5, 10);
+    // The portfolio page rolls the same key results up in SQL and comes to the same figure and status.
+    const portfolio = (await office.http.get('/api/v1/goals/portfolio?quarter=2026-Q2')).json() as GoalsPortfolio;
+    const rolled = portfolio.orgObjectives.find((o) => o.id === org.id)!;
+    expect(rolled.attainment).toBeCloseTo(presented.contributionAttainment!, 10);
+    expect(rolled.status).toBe(presented.contributionStatus);
 
     expect((await office.http.get('/api/v1/goals/organization')).json().abilities).toEqual({ manage: true });
     const next = (await office.http.get('/api/v1/goals/organization?quarter=2026-Q3')).json() as OrganizationGoals;

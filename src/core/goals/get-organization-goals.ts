@@ -12,7 +12,7 @@ import { rollUp } from './progress-rules.ts';
  * The organization-wide objectives of a quarter with their own key results, and for each the team
  * objectives that contribute to it with their attainment. `contributionAttainment` rolls up the
  * objective's own key results and every contributing team objective's key results together, by
- * the same rule as an objective's attainment. Every signed-in person reads it.
+ * the same rule as an objective's attainment, and `contributionStatus` is its status. Every signed-in person reads it.
  */
 export async function getOrganizationGoals(ctx: Ctx, { quarter: asked }: { quarter?: string | undefined }): Promise<OrganizationGoals> {
   authorize(ctx.actor, 'portfolio.read');
@@ -35,10 +35,12 @@ export async function getOrganizationGoals(ctx: Ctx, { quarter: asked }: { quart
     objectives: orgPresented.map((objective) => {
       const mine = contributors.filter((c) => c.contributesTo?.id === objective.id).sort((a, b) => a.teamName!.localeCompare(b.teamName!) || a.title.localeCompare(b.title));
       const keyResults: KeyResult[] = [...objective.keyResults, ...mine.flatMap((c) => c.keyResults)];
+      const contribution = rollUp(keyResults, settings);
       return {
         ...objective,
         contributors: mine.map((c) => ({ objectiveId: c.id, title: c.title, teamId: c.teamId!, teamName: c.teamName!, attainment: c.attainment, status: c.status })),
-        contributionAttainment: rollUp(keyResults, settings).attainment,
+        contributionAttainment: contribution.attainment,
+        contributionStatus: contribution.status,
       };
     }),
     abilities: { manage: can(ctx.actor, 'goals.manage') },

@@ -5,6 +5,7 @@ import { useMe } from '../auth/hooks.ts';
 import { ButtonLink } from '../../ui/links.tsx';
 import { useOrganizationGoals } from './hooks.ts';
 import { ProgressBar } from './ProgressBar.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
 import { useQuarterName } from './QuarterPicker.tsx';
 
 /**
@@ -47,8 +48,8 @@ export function OrgObjectivesOverview() {
                   {o.contributors.length > 0 && `: ${o.contributors.map((c) => c.teamName).join(', ')}`}
                 </Text>
               </div>
-              {/* The objective's status counts its own key results; the attainment here counts the contributions too, so it is not coloured by that status. */}
-              <ProgressBar progress={o.contributionAttainment} width={240} />
+              <ProgressBar progress={o.contributionAttainment} status={o.contributionStatus} width={240} />
+              <StatusBadge status={o.contributionStatus} />
             </Group>
           ))}
         </Stack>

@@ -160,7 +160,8 @@ function Contributors({ objective, quarter }: { objective: OrganizationGoals['ob
         <Text size="sm" fw={700} style={{ whiteSpace: 'nowrap' }}>
           {t('goals.org.contributionAttainment')}
         </Text>
-        <ProgressBar progress={objective.contributionAttainment} />
+        <ProgressBar progress={objective.contributionAttainment} status={objective.contributionStatus} />
+        <StatusBadge status={objective.contributionStatus} />
       </Group>
       <Text size="xs" c="dimmed" mb="xs">
         {t('goals.org.contributionHint')}
