@@ -7,15 +7,10 @@ import { buildApp } from '../api/app.ts';
 import { createUser, DEMO_PASSWORD, demoLogins as demoUsers, DomainError, hasUsers, isDemoWorkspace, seedDemoWorkspace, verifyChain } from '../core/index.ts';
 import { importConsumption } from '../core/index.ts';
 import { SCALES, seedScale, type Scale } from '../core/index.ts';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { extname } from 'node:path';
-import { Presets, SingleBar } from 'cli-progress';
-import { LedgerBatch } from '../contracts/index.ts';
 import { importLedgerFile, verifyLedger } from '../core/index.ts';
-import { MeasurementBatch } from '../contracts/index.ts';
 import { importMeasurementFile } from '../core/index.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { runFileImport } from './file-import.ts';
 import { openMigrated, systemCtx } from './runtime.ts';
 
 const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -216,68 +211,26 @@ finance
   .description('Check a CSV or xlsx file of actual cost and revenue (columns team, month, kind, category, expense_type, stream, amount, reference); with --apply, book it in batches of 10,000')
   .option('--apply', 'book the rows; without it the file is only checked')
   .option('--key <idempotency-key>', 'prefix of the batch keys (default: from the file’s SHA-256): running the same file again books nothing twice')
-  .action(async (file: string, options: { key?: string; apply?: boolean }) => {
-    const format = ({ '.csv': 'csv', '.xlsx': 'xlsx' } as const)[extname(file).toLowerCase() as '.csv' | '.xlsx'];
-    if (!format) {
-      console.error(`tandem: ${file} is neither a .csv nor an .xlsx file`);
-      process.exitCode = 2;
-      return;
-    }
-    let keyPrefix: string;
-    try {
-      keyPrefix = options.key ?? `ledger-file-${await sha256Of(file)}`;
-    } catch (error) {
-      console.error(`tandem: cannot read ${file}: ${(error as Error).message}`);
-      process.exitCode = 2;
-      return;
-    }
-    const key = LedgerBatch.shape.idempotencyKey.safeParse(keyPrefix);
-    if (!key.success) {
-      console.error(`--key: ${key.error.issues[0]?.message}`);
-      process.exitCode = 2;
-      return;
-    }
-    const config = loadConfig();
-    const database = await openMigrated(config);
-    const bar = new SingleBar({ stream: process.stderr, format: 'Booking [{bar}] {percentage}% | {value}/{total} rows', hideCursor: true }, Presets.shades_classic);
-    let barStarted = false;
-    try {
-      const result = await importLedgerFile(systemCtx(database, config, 'cli finance import'), {
-        format,
-        open: () => createReadStream(file),
-        keyPrefix: key.data,
-        apply: options.apply === true,
-        onProgress: (booked, total) => {
-          if (!barStarted) bar.start(total, 0);
-          barStarted = true;
-          bar.update(booked);
-        },
-      });
-      if (barStarted) bar.stop();
-      for (const e of result.errors) console.error(`${file}:${e.row}: ${e.column}: ${e.message}`);
-      if (result.problems > result.errors.length) console.error(`… and ${result.problems - result.errors.length} more problems`);
-      if (result.problems > 0) {
-        console.error(`${result.rows} rows, ${result.problems} problems; nothing was booked.`);
-        process.exitCode = 1;
-      } else if (!options.apply) {
-        console.log(`${result.rows} rows checked, no problems; total ${formatCents(result.totalCents)}. Nothing booked yet: run again with --apply to book them.`);
-      } else {
+  .action((file: string, options: { key?: string; apply?: boolean }) =>
+    runFileImport(file, options, {
+      name: 'ledger-file',
+      actorLabel: 'cli finance import',
+      progress: { verb: 'Booking', unit: 'rows' },
+      nothingDone: 'nothing was booked',
+      run: importLedgerFile,
+      report: (result, { apply, key }) => {
+        if (!apply) {
+          console.log(`${result.rows} rows checked, no problems; total ${formatCents(result.totalCents)}. Nothing booked yet: run again with --apply to book them.`);
+          return;
+        }
         const replayed = result.batches.filter((b) => b.replayed);
         const fresh = result.batches.filter((b) => !b.replayed);
         const entries = fresh.reduce((n, b) => n + b.entries, 0);
-        console.log(`Booked ${entries} entries in ${fresh.length} batches (keys ${key.data}:1 to :${result.batches.length}); total of the file ${formatCents(result.totalCents)}.`);
+        console.log(`Booked ${entries} entries in ${fresh.length} batches (keys ${key}:1 to :${result.batches.length}); total of the file ${formatCents(result.totalCents)}.`);
         if (replayed.length) console.log(`${replayed.length} of ${result.batches.length} batches were booked before and were not booked again.`);
-      }
-    } catch (error) {
-      if (barStarted) bar.stop();
-      if (!(error instanceof DomainError)) throw error;
-      console.error(`tandem: ${error.message}`);
-      for (const f of error.fields) console.error(`  ${f.field}: ${f.message}`);
-      process.exitCode = 1;
-    } finally {
-      await database.close();
-    }
-  });
+      },
+    }),
+  );
 
 const measurements = program.command('measurements').description('Measurements of the metrics behind goals and key results');
 measurements
@@ -286,76 +239,28 @@ measurements
   .addOption(new Option('--format <format>', 'the file’s format (default: from its extension)').choices(['csv', 'xlsx']))
   .option('--apply', 'record the rows; without it the file is only checked')
   .option('--key <idempotency-key>', 'prefix of the batch keys (default: from the file’s SHA-256): running the same file again records nothing twice')
-  .action(async (file: string, options: { format?: 'csv' | 'xlsx'; key?: string; apply?: boolean }) => {
-    const format = options.format ?? ({ '.csv': 'csv', '.xlsx': 'xlsx' } as const)[extname(file).toLowerCase() as '.csv' | '.xlsx'];
-    if (!format) {
-      console.error(`tandem: ${file} is neither a .csv nor an .xlsx file; name its format with --format`);
-      process.exitCode = 2;
-      return;
-    }
-    let keyPrefix: string;
-    try {
-      keyPrefix = options.key ?? `measurement-file-${await sha256Of(file)}`;
-    } catch (error) {
-      console.error(`tandem: cannot read ${file}: ${(error as Error).message}`);
-      process.exitCode = 2;
-      return;
-    }
-    const key = MeasurementBatch.shape.idempotencyKey.safeParse(keyPrefix);
-    if (!key.success) {
-      console.error(`--key: ${key.error.issues[0]?.message}`);
-      process.exitCode = 2;
-      return;
-    }
-    const config = loadConfig();
-    const database = await openMigrated(config);
-    const bar = new SingleBar({ stream: process.stderr, format: 'Recording [{bar}] {percentage}% | {value}/{total} measurements', hideCursor: true }, Presets.shades_classic);
-    let barStarted = false;
-    try {
-      const result = await importMeasurementFile(systemCtx(database, config, 'cli measurements import'), {
-        format,
-        open: () => createReadStream(file),
-        keyPrefix: key.data,
-        apply: options.apply === true,
-        onProgress: (recorded, total) => {
-          if (!barStarted) bar.start(total, 0);
-          barStarted = true;
-          bar.update(recorded);
-        },
-      });
-      if (barStarted) bar.stop();
-      for (const e of result.errors) console.error(`${file}:${e.row}: ${e.column}: ${e.message}`);
-      if (result.problems > result.errors.length) console.error(`… and ${result.problems - result.errors.length} more problems`);
-      const span = result.from && result.to ? `, from ${result.from} to ${result.to}` : '';
-      if (result.problems > 0) {
-        console.error(`${result.rows} rows, ${result.problems} problems; nothing was recorded.`);
-        process.exitCode = 1;
-      } else if (!options.apply) {
-        console.log(`${result.rows} rows checked, no problems: ${result.metrics} metrics${span}. Nothing recorded yet: run again with --apply to record them.`);
-      } else {
+  .action((file: string, options: { format?: 'csv' | 'xlsx'; key?: string; apply?: boolean }) =>
+    runFileImport(file, options, {
+      name: 'measurement-file',
+      actorLabel: 'cli measurements import',
+      progress: { verb: 'Recording', unit: 'measurements' },
+      nothingDone: 'nothing was recorded',
+      run: importMeasurementFile,
+      report: (result, { apply, key }) => {
+        const span = result.from && result.to ? `, from ${result.from} to ${result.to}` : '';
+        if (!apply) {
+          console.log(`${result.rows} rows checked, no problems: ${result.metrics} metrics${span}. Nothing recorded yet: run again with --apply to record them.`);
+          return;
+        }
         const replayed = result.batches.filter((b) => b.replayed);
         const fresh = result.batches.filter((b) => !b.replayed);
         const points = fresh.reduce((n, b) => n + b.points, 0);
         const corrected = fresh.reduce((n, b) => n + b.corrected, 0);
-        console.log(`Recorded ${points} measurements in ${fresh.length} batches (keys ${key.data}:1 to :${result.batches.length}); ${corrected} replaced an earlier value.`);
+        console.log(`Recorded ${points} measurements in ${fresh.length} batches (keys ${key}:1 to :${result.batches.length}); ${corrected} replaced an earlier value.`);
         if (replayed.length) console.log(`${replayed.length} of ${result.batches.length} batches were recorded before and were not recorded again.`);
-      }
-    } catch (error) {
-      if (barStarted) bar.stop();
-      if (!(error instanceof DomainError)) throw error;
-      console.error(`tandem: ${error.message}`);
-      for (const f of error.fields) console.error(`  ${f.field}: ${f.message}`);
-      process.exitCode = 1;
-    } finally {
-      await database.close();
-    }
-  });
-
-async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
+      },
+    }),
+  );
 
 /** 123456 → "1234.56", -5 → "-0.05": whole cents, no floating point. */
 function formatCents(cents: number): string {
