@@ -18,169 +18,32 @@
  * once; the output says which. The attainment reads only read it; ingestion goes to a scratch S
  * organization that is dropped at the end.
  */
-import { rmSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import { buildApp } from '../src/api/app.ts';
 import { GoalsPortfolioQuery } from '../src/contracts/index.ts';
-import { createApiToken, createUser, seedScale, systemActor, type Actor, type Ctx, type Scale } from '../src/core/index.ts';
 import { goalsPortfolioParams } from '../src/core/goals/get-goals-portfolio.ts';
 import { goalsPortfolioQuery, readGoalsPortfolio } from '../src/core/goals/portfolio-goals-query.ts';
 import { seedScaleGoals } from '../src/core/system/seed-scale.ts';
-import { openDatabase, queryRows, type Database } from '../src/db/client.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { countStatements } from './support/count-statements.ts';
+import { queryRows, type Database } from '../src/db/client.ts';
+import {
+  copyCsv, ctxOf, databaseHeading, getter, ingestClient, KINDS, load, log, logVersion, machineLine, ms, openScratch, openXl,
+  postOneAtATime, postTwoInFlight, signedInApp, statementsOf, summarize, x,
+} from './support/bench-kit.ts';
 
-const SERVER = process.env['TANDEM_BENCH_DATABASE_URL'] ?? 'postgres://tandem:tandem@127.0.0.1:5432/postgres';
-const PGLITE_DIR = process.env['TANDEM_BENCH_PGLITE_DIR'] ?? 'data/bench-xl';
-const KINDS = (process.env['BENCH_DATABASES'] ?? 'postgres,pglite').split(',').map((k) => k.trim()) as ('postgres' | 'pglite')[];
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 100);
 const INGEST_ROWS = Number(process.env['BENCH_INGEST_ROWS'] ?? 1_000_000);
 const BATCH = 10_000;
 const WARMUP = 5;
-const XL_DB = 'tandem_bench_xl';
-const TIME_ZONE = 'Europe/Berlin';
-const SECRET = 'bench-secret-bench-secret-bench-secret!';
-const PASSWORD = 'bench-password-1234';
 
-const log = (line = '') => console.log(line);
-const ms = (v: number) => `${v.toFixed(2).padStart(8)} ms`;
-const x = (v: number) => `${v.toFixed(2)}×`;
 const n = (v: number) => v.toLocaleString('en');
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
-function withDatabase(serverUrl: string, name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function admin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: SERVER });
-  await c.connect();
-  try {
-    return await run(c);
-  } finally {
-    await c.end();
-  }
-}
-
-/** Drops a database once our connections are gone; not WITH (FORCE), which may not end an autovacuum worker. */
-async function dropDatabase(name: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await admin((c) => c.query(`drop database if exists ${name}`));
-      return;
-    } catch (error) {
-      if (attempt >= 10) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
-  }
-}
-
-function ctxOf(database: Database, actor: Actor = { ...systemActor, label: 'bench' }): Ctx {
-  return { db: database.db, actor, requestId: null, now: () => new Date(), timeZone: TIME_ZONE };
-}
-
-async function generatedScale(database: Database): Promise<Scale | null> {
-  const [row] = await queryRows<{ after: { scale: Scale } }>(database.db, sql`select after from audit_events where action = 'scale.seed' order by seq desc limit 1`);
-  return row?.after.scale ?? null;
-}
-
-/** Goals for an organization generated before the generator made them; the time it took, or null when they were there. */
+/** The note for a reused XL organization; goals added first to one generated before the generator made them, with the time it took. */
 async function ensureGoals(database: Database, where: string): Promise<string> {
   const [row] = await queryRows<{ metrics: number }>(database.db, sql`select count(*)::int as metrics from metrics`);
   if (row!.metrics > 0) return `reused the XL organization and its goals in ${where}`;
   log(`  adding goals to the XL organization in ${where} …`);
   const added = await seedScaleGoals(ctxOf(database), { onProgress: (m) => log(`    ${m}`) });
   return `reused the XL organization in ${where}; added its goals (${n(added.counts.metrics)} metrics, ${n(added.counts.measurements)} measurements, ${n(added.counts.keyResults)} key results) in ${(added.elapsedMs / 1000).toFixed(1)} s`;
-}
-
-async function generate(database: Database, scale: Scale): Promise<number> {
-  const result = await seedScale(ctxOf(database), { scale, seed: 1, onProgress: (m) => log(`    ${m}`) });
-  return result.elapsedMs;
-}
-
-/** The XL organization with its goals: reused when a complete one is there, completed or generated otherwise. */
-async function openXl(kind: 'postgres' | 'pglite'): Promise<{ database: Database; note: string }> {
-  if (kind === 'postgres') {
-    const exists = await admin(async (c) => (await c.query('select 1 from pg_database where datname = $1', [XL_DB])).rowCount === 1);
-    if (exists) {
-      const database = await openDatabase({ url: withDatabase(SERVER, XL_DB) });
-      await migrate(database);
-      if ((await generatedScale(database)) === 'XL') return { database, note: await ensureGoals(database, `database ${XL_DB}`) };
-      await database.close();
-      await dropDatabase(XL_DB);
-    }
-    await admin((c) => c.query(`create database ${XL_DB}`));
-    const database = await openDatabase({ url: withDatabase(SERVER, XL_DB) });
-    await migrate(database);
-    log(`  generating XL into database ${XL_DB} …`);
-    const elapsed = await generate(database, 'XL');
-    return { database, note: `generated the XL organization into database ${XL_DB} in ${(elapsed / 1000).toFixed(0)} s` };
-  }
-  let database = await openDatabase({ dataDir: PGLITE_DIR });
-  await migrate(database);
-  if ((await generatedScale(database)) === 'XL') return { database, note: await ensureGoals(database, PGLITE_DIR) };
-  await database.close();
-  rmSync(PGLITE_DIR, { recursive: true, force: true });
-  database = await openDatabase({ dataDir: PGLITE_DIR });
-  await migrate(database);
-  log(`  generating XL into ${PGLITE_DIR} …`);
-  const elapsed = await generate(database, 'XL');
-  return { database, note: `generated the XL organization into ${PGLITE_DIR} in ${(elapsed / 1000).toFixed(0)} s` };
-}
-
-/** A scratch S organization (with goals) for the measurements that write; dropped by `close`. */
-async function openScratch(kind: 'postgres' | 'pglite'): Promise<{ database: Database; close(): Promise<void> }> {
-  if (kind === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    await migrate(database);
-    await generate(database, 'S');
-    return { database, close: () => database.close() };
-  }
-  const name = `tandem_bench_goals_scratch_${process.pid}`;
-  await admin((c) => c.query(`create database ${name}`));
-  const database = await openDatabase({ url: withDatabase(SERVER, name) });
-  await migrate(database);
-  await generate(database, 'S');
-  return {
-    database,
-    async close() {
-      await database.close();
-      await dropDatabase(name);
-    },
-  };
-}
-
-/** An account of `role` (created once per database) and a signed-in app for it. */
-async function signedInApp(database: Database, role: 'portfolio_office' | 'admin') {
-  const email = `bench.${role}@bench.test`;
-  const [existing] = await queryRows<{ id: string }>(database.db, sql`select id from users where lower(email) = ${email}`);
-  const userId = existing?.id ?? (await createUser(ctxOf(database), { email, displayName: `Bench ${role}`, role, personId: null, password: PASSWORD })).id;
-  const app = await buildApp({ db: database.db, secret: SECRET, timeZone: TIME_ZONE });
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } });
-  if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.body}`);
-  const cookie = `tandem_session=${login.cookies.find((c) => c.name === 'tandem_session')!.value}`;
-  const actor: Actor = { type: 'user', userId, label: email, role, personId: null, scopes: null };
-  return { app, cookie, actor };
-}
-
-interface Timing {
-  p50: number;
-  p95: number;
-  n: number;
-}
-
-function summarize(times: number[]): Timing {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95), n: sorted.length };
 }
 
 /** The quarter the generated key results are in: the current one when the organization was generated this quarter. */
@@ -195,11 +58,7 @@ async function attainmentFigures(database: Database, rounds: number) {
   const quarter = await latestQuarter(database);
   const { app, cookie } = await signedInApp(database, 'portfolio_office');
   const url = portfolioUrl(quarter);
-  const get = async () => {
-    const res = await app.inject({ url, headers: { cookie } });
-    if (res.statusCode !== 200) throw new Error(`${url} → ${res.statusCode}: ${res.body.slice(0, 300)}`);
-    return res;
-  };
+  const get = getter(app, url, cookie);
   const sample = (await get()).json() as { elapsedShare: number; totals: Record<string, number | null>; staleTotal: number; offTrackTotal: number };
 
   // The use case's three statements through the same driver, in the same read-only transaction with
@@ -233,10 +92,7 @@ async function attainmentFigures(database: Database, rounds: number) {
       mainTimes.push(m);
     }
   }
-  const counter = countStatements(database);
-  counter.reset();
-  await get();
-  const count = counter.count;
+  const count = await statementsOf(database, get);
   await app.close();
   return { quarter, http: summarize(appTimes), sql: summarize(sqlTimes), main: summarize(mainTimes), statements: count, sample };
 }
@@ -266,32 +122,19 @@ function ingestRows(metrics: readonly { id: string; min_value: number | null; ma
 }
 
 async function ingestFigures(database: Database) {
-  const { app, actor } = await signedInApp(database, 'admin');
-  const token = (await createApiToken(ctxOf(database, actor), { name: 'bench ingest', scopes: ['ingest'], expiresInDays: 1 })).token;
+  const { app, post } = await ingestClient(database, '/api/v1/measurements/batches');
   const metrics = await queryRows<{ id: string; min_value: number | null; max_value: number | null }>(database.db, sql`select id, min_value, max_value from metrics order by key`);
   const bodiesOf = (round: string, rows: IngestRow[]) => {
     const bodies: string[] = [];
     for (let b = 0; b < rows.length; b += BATCH) bodies.push(JSON.stringify({ idempotencyKey: `bench-measurements-${process.pid}-${round}-${b / BATCH}`, items: rows.slice(b, b + BATCH) }));
     return bodies;
   };
-  const post = async (payload: string) => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/measurements/batches', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload });
-    if (res.statusCode !== 201) throw new Error(`POST /api/v1/measurements/batches → ${res.statusCode}: ${res.body.slice(0, 300)}`);
-  };
   const [before] = await queryRows<{ points: number }>(database.db, sql`select count(*)::int as points from measurements`);
 
   // One batch after the other, as a single client sends them; then another million with two
   // batches in flight, as a sender that does not wait for one answer before the next upload.
-  const sequential = bodiesOf('seq', ingestRows(metrics, 7));
-  let start = performance.now();
-  for (const payload of sequential) await post(payload);
-  const apiMs = performance.now() - start;
-  const inFlight = bodiesOf('two', ingestRows(metrics, 8));
-  start = performance.now();
-  await Promise.all([0, 1].map(async (lane) => {
-    for (let i = lane; i < inFlight.length; i += 2) await post(inFlight[i]!);
-  }));
-  const apiTwoMs = performance.now() - start;
+  const apiMs = await postOneAtATime(bodiesOf('seq', ingestRows(metrics, 7)), post);
+  const apiTwoMs = await postTwoInFlight(bodiesOf('two', ingestRows(metrics, 8)), post);
   const [after] = await queryRows<{ points: number; stale_last: number }>(database.db, sql`
     select (select count(*)::int from measurements) as points,
       (select count(*)::int from metrics m where m.last_measured_at is distinct from (select max(measured_at) from measurements v where v.metric_id = m.id)) as stale_last`);
@@ -303,36 +146,19 @@ async function ingestFigures(database: Database) {
     insert into measurement_batches (idempotency_key, payload_hash, points, source, created_by) values (${`bench-copy-${process.pid}`}, 'bench', ${copyRows.length}, 'import', 'bench copy') returning id`);
   const csvLine = (r: IngestRow) => `${r.metricId},${r.measuredAt},${r.value},${batch!.id}\n`;
   const copy = 'copy measurements (metric_id, measured_at, value, batch_id)';
-  start = performance.now();
-  if (database.kind === 'postgres') {
-    const pool = (database.db as unknown as { $client: pg.Pool }).$client;
-    const client = await pool.connect();
-    try {
-      const chunks = function* () {
-        for (let i = 0; i < copyRows.length; i += 10_000) yield copyRows.slice(i, i + 10_000).map(csvLine).join('');
-      };
-      await pipeline(Readable.from(chunks()), client.query(copyFrom(`${copy} from stdin with (format csv)`)));
-    } finally {
-      client.release();
-    }
-  } else {
-    const pglite = (database.db as unknown as { $client: { query(q: string, p: unknown[], o: { blob: Blob }): Promise<unknown> } }).$client;
-    await pglite.query(`${copy} from '/dev/blob' with (format csv)`, [], { blob: new Blob(copyRows.map(csvLine)) });
-  }
-  const copyMs = performance.now() - start;
+  const copyMs = await copyCsv(database, copy, copyRows, csvLine);
   await app.close();
   return { apiMs, apiTwoMs, copyMs, added: after!.points - before!.points, lastValuesOk: after!.stale_last === 0 };
 }
 
-log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average at start ${load()}`);
+log(machineLine());
 log(`Sizes: ${ROUNDS} attainment rounds (+${WARMUP} warm-up), ${n(INGEST_ROWS)} ingested measurements per round`);
 
 const results: Record<string, Awaited<ReturnType<typeof attainmentFigures>>> = {};
 for (const kind of KINDS) {
-  log(`\n== ${kind === 'postgres' ? `PostgreSQL (${SERVER.replace(/\/\/[^@]*@/, '//')})` : 'PGlite'}`);
-  const xl = await openXl(kind);
-  const [version] = await queryRows<{ v: string }>(xl.database.db, sql`select version() as v`);
-  log(`  ${version?.v}`);
+  log(databaseHeading(kind));
+  const xl = await openXl(kind, ensureGoals);
+  await logVersion(xl.database);
   const [size] = (await queryRows<{ teams: number; metrics: number; measurements: number; key_results: number }>(xl.database.db, sql`
     select (select count(*)::int from teams) as teams, (select count(*)::int from metrics) as metrics,
       (select count(*)::int from measurements) as measurements, (select count(*)::int from key_results) as key_results`)) as [{ teams: number; metrics: number; measurements: number; key_results: number }];
@@ -347,7 +173,7 @@ for (const kind of KINDS) {
   log(`  load average now ${load()}`);
 
   log('  scratch S organization for the writes:');
-  const scratch = await openScratch(kind);
+  const scratch = await openScratch(kind, 'tandem_bench_goals_scratch');
   try {
     const s = await attainmentFigures(scratch.database, 3);
     log(`  SQL statements per attainment request: ${s.statements} at S, ${r.statements} at XL   (must be equal: ${s.statements === r.statements ? 'yes' : 'NO'})`);
