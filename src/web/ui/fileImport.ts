@@ -1,3 +1,8 @@
+import type { ImportFormat } from '../../contracts/index.ts';
+
+/** A picked import file as the import APIs take it: CSV as text, xlsx base64-encoded. */
+export type ImportFile = { name: string; format: ImportFormat; content: string };
+
 /** A fresh idempotency key per picked file: retrying the same import records nothing twice, another file is a new import. */
 export function newIdempotencyKey(prefix: string): string {
   if (typeof crypto.randomUUID === 'function') return `${prefix}-${crypto.randomUUID()}`;
@@ -16,8 +21,8 @@ export function readBase64(file: File): Promise<string> {
   });
 }
 
-/** A picked import file as the import APIs take it: CSV as text, xlsx base64-encoded. */
-export async function readImportFile(file: File): Promise<{ name: string; format: 'csv' | 'xlsx'; content: string }> {
-  const format = /\.xlsx$/i.test(file.name) ? 'xlsx' : 'csv';
+/** Reads a picked file as an {@link ImportFile}: a name ending in .xlsx is a workbook, anything else CSV. */
+export async function readImportFile(file: File): Promise<ImportFile> {
+  const format: ImportFormat = /\.xlsx$/i.test(file.name) ? 'xlsx' : 'csv';
   return { name: file.name, format, content: format === 'xlsx' ? await readBase64(file) : await file.text() };
 }

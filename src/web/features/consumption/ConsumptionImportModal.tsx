@@ -1,173 +1,76 @@
-import { Alert, Badge, Button, Code, FileInput, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { FormError } from '../../ui/FormParts.tsx';
-import { IconCheck, IconFileImport } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConsumptionImport } from '../../../contracts/index.ts';
 import { AppModal } from '../../ui/AppModal.tsx';
-import { RowErrorsTable } from '../../ui/RowErrorsTable.tsx';
+import { ImportForm, type ImportColumn } from '../../ui/ImportForm.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { useMoney } from '../../ui/money.ts';
-import { useForm } from '../../ui/useForm.ts';
 import { useImportConsumption, type ImportResult } from './hooks.ts';
-
-/** A fresh key per file content: retrying the same import is not counted twice, a changed file is new. */
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return `import-${crypto.randomUUID()}`;
-  // randomUUID exists only in secure contexts; a self-hosted instance may run on plain http.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return `import-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
 
 const EXAMPLE = 'team,service,month,quantity\nKfz-Direkt,Policenverwaltung,2026-11,1200';
 
+/** The previewed entries' cost: the consumption API gives no total of its own. */
+const totalOf = (result: ImportResult) => result.preview.reduce((sum, row) => sum + row.costCents, 0);
+
+/** Consumption from CSV text, pasted or read from a file: checked with a preview and every line's problems, recorded only when it is clean. */
 export function ConsumptionImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <AppModal opened={opened} onClose={onClose} title={t('consumption.import.title')} size="xl">
-      {opened && <ImportForm onDone={onClose} />}
+      {opened && <ConsumptionImportForm onDone={onClose} />}
     </AppModal>
   );
 }
 
-function ImportForm({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation();
-  const money = useMoney();
-  const run = useImportConsumption();
-  const form = useForm({ csv: '' });
-  const [key, setKey] = useState(newIdempotencyKey);
-  const [checked, setChecked] = useState<ImportResult | null>(null);
-  const [applied, setApplied] = useState<ImportResult | null>(null);
-
-  const setCsv = (csv: string) => {
-    form.setField('csv', csv);
-    setKey(newIdempotencyKey());
-    setChecked(null);
-    setApplied(null);
-  };
-
-  function send(dryRun: boolean) {
-    const input = form.validate(ConsumptionImport, { csv: form.values.csv, idempotencyKey: key, dryRun });
-    if (!input) return;
-    run.mutate(input, {
-      onSuccess: (result) => (dryRun ? setChecked(result) : setApplied(result)),
-      onError: form.showServerError,
-    });
-  }
-
-  const canApply = checked !== null && checked.errors.length === 0 && checked.preview.length > 0 && applied === null;
-
-  return (
-    <Stack>
-      <Text size="sm">{t('consumption.import.intro')}</Text>
-      <Code block>{EXAMPLE}</Code>
-      <FormError message={form.formError} />
-      <FileInput
-        label={t('consumption.import.file')}
-        accept=".csv,text/csv,text/plain"
-        clearable
-        leftSection={<IconFileImport size={16} aria-hidden />}
-        onChange={(file) => {
-          if (file) void file.text().then(setCsv);
-        }}
-      />
-      <Textarea
-        label={t('consumption.import.csv')}
-        description={t('consumption.import.csvHint')}
-        autosize
-        minRows={5}
-        maxRows={14}
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-        value={form.values.csv}
-        onChange={(e) => setCsv(e.currentTarget.value)}
-        error={form.errors.csv}
-      />
-      <Group>
-        <Button variant={canApply ? 'default' : 'filled'} onClick={() => send(true)} loading={run.isPending && run.variables?.dryRun}>
-          {t('consumption.import.check')}
-        </Button>
-        <Button disabled={!canApply} onClick={() => send(false)} loading={run.isPending && !run.variables?.dryRun} leftSection={<IconCheck size={16} aria-hidden />}>
-          {t('consumption.import.apply')}
-        </Button>
-        <Button variant="subtle" onClick={onDone}>
-          {applied ? t('common.close') : t('common.cancel')}
-        </Button>
-      </Group>
-      {applied?.result && (
-        <Alert color="teal" title={t('consumption.import.appliedTitle')} role="status">
-          <Text size="sm">
-            {applied.result.replayed
-              ? t('consumption.import.replayed')
-              : t('consumption.import.applied', { count: applied.result.entries, total: money.cents(applied.result.totalCostCents) })}
-          </Text>
-        </Alert>
-      )}
-      {checked && !applied && <ImportPreview result={checked} />}
-    </Stack>
-  );
-}
-
-function ImportPreview({ result }: { result: ImportResult }) {
+function ConsumptionImportForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const money = useMoney();
   const format = useFormat();
-  const total = result.preview.reduce((sum, row) => sum + row.costCents, 0);
+  const run = useImportConsumption();
+  const columns: ImportColumn<ImportResult['preview'][number]>[] = [
+    { header: t('consumption.team'), cell: (row) => row.teamName },
+    { header: t('consumption.service'), cell: (row) => row.serviceName },
+    { header: t('consumption.month'), cell: (row) => money.month(row.month) },
+    { header: t('consumption.quantity'), cell: (row) => format.number(row.quantity, 0), align: 'right' },
+    { header: t('consumption.cost'), cell: (row) => money.cents(row.costCents), align: 'right' },
+  ];
   return (
-    <Stack gap="md" aria-live="polite">
-      {result.errors.length > 0 ? (
-        <RowErrorsTable
-          errors={result.errors}
-          headingId="import-errors-heading"
-          title={t('consumption.import.errorsTitle', { count: result.errors.length })}
-          labels={{ row: t('consumption.import.row'), column: t('consumption.import.column'), message: t('consumption.import.message') }}
-        />
-      ) : (
-        <Alert color="blue" role="status">
-          {t('consumption.import.ready', { count: result.preview.length, total: money.cents(total) })}
-        </Alert>
-      )}
-      {result.preview.length > 0 && (
-        <section aria-labelledby="import-preview-heading">
-          <Group gap="xs" mb="xs">
-            <Title order={3} size="h5" id="import-preview-heading">
-              {t('consumption.import.previewTitle')}
-            </Title>
-            <Badge size="sm" variant="default">
-              {t('consumption.import.rows', { count: result.rows })}
-            </Badge>
-          </Group>
-          <Table.ScrollContainer minWidth={600}>
-            <Table striped verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('consumption.team')}</Table.Th>
-                  <Table.Th>{t('consumption.service')}</Table.Th>
-                  <Table.Th>{t('consumption.month')}</Table.Th>
-                  <Table.Th ta="right">{t('consumption.quantity')}</Table.Th>
-                  <Table.Th ta="right">{t('consumption.cost')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {result.preview.map((row, index) => (
-                  <Table.Tr key={index}>
-                    <Table.Td>{row.teamName}</Table.Td>
-                    <Table.Td>{row.serviceName}</Table.Td>
-                    <Table.Td>{money.month(row.month)}</Table.Td>
-                    <Table.Td ta="right">{format.number(row.quantity, 0)}</Table.Td>
-                    <Table.Td ta="right">{money.cents(row.costCents)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr>
-                  <Table.Th colSpan={4}>{t('consumption.total')}</Table.Th>
-                  <Table.Th ta="right">{money.cents(total)}</Table.Th>
-                </Table.Tr>
-              </Table.Tfoot>
-            </Table>
-          </Table.ScrollContainer>
-        </section>
-      )}
-    </Stack>
+    <ImportForm
+      run={run}
+      schema={ConsumptionImport}
+      request={({ content }, idempotencyKey, dryRun) => ({ csv: content, idempotencyKey, dryRun })}
+      field="csv"
+      keyPrefix="import"
+      idPrefix="import"
+      example={EXAMPLE}
+      texts={{
+        intro: t('consumption.import.intro'),
+        file: t('consumption.import.file'),
+        check: t('consumption.import.check'),
+        apply: t('consumption.import.apply'),
+        appliedTitle: t('consumption.import.appliedTitle'),
+        errorsTitle: (count) => t('consumption.import.errorsTitle', { count }),
+        row: t('consumption.import.row'),
+        column: t('consumption.import.column'),
+        message: t('consumption.import.message'),
+        previewTitle: t('consumption.import.previewTitle'),
+        rows: (count) => t('consumption.import.rows', { count }),
+      }}
+      paste={{ label: t('consumption.import.csv'), description: t('consumption.import.csvHint') }}
+      ready={(result) => t('consumption.import.ready', { count: result.preview.length, total: money.cents(totalOf(result)) })}
+      applied={({ result }) =>
+        result && (
+          <Text size="sm">
+            {result.replayed
+              ? t('consumption.import.replayed')
+              : t('consumption.import.applied', { count: result.entries, total: money.cents(result.totalCostCents) })}
+          </Text>
+        )
+      }
+      columns={columns}
+      footer={{ label: t('consumption.total'), value: (result) => money.cents(totalOf(result)) }}
+      minWidth={600}
+      onDone={onDone}
+    />
   );
 }
