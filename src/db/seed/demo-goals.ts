@@ -39,7 +39,7 @@ import type { MetricAggregation, MetricDirection, MetricSource, MetricUnit } fro
 import { quarterBounds } from '../../contracts/index.ts';
 import { DEMO_TODAY, demoTeams, demoUsers } from './demo-data.ts';
 import { modelledCost } from './demo-finance.ts';
-import { escooterPolicyPlan } from './demo-operating-model.ts';
+import { escooterPolicyPlan, prng } from './demo-operating-model.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -153,19 +153,6 @@ const wobble = (noise: number, spread: number) => 1 - spread / 2 + spread * nois
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-/** Small seeded PRNG (mulberry32): the same series every run, a different one per metric. */
-function prng(seedText: string): () => number {
-  let h = 2166136261;
-  for (let i = 0; i < seedText.length; i++) h = Math.imul(h ^ seedText.charCodeAt(i), 16777619);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The E-Scooter story

@@ -852,8 +852,8 @@ export function demoMonths(): string[] {
   }
 }
 
-/** Small seeded PRNG (mulberry32): the same series every run, different per team and service. */
-function prng(seedText: string): () => number {
+/** Small seeded PRNG (mulberry32): the same series every run, a different one per seed text (team and service, metric). */
+export function prng(seedText: string): () => number {
   let h = 2166136261;
   for (let i = 0; i < seedText.length; i++) h = Math.imul(h ^ seedText.charCodeAt(i), 16777619);
   let a = h >>> 0;
