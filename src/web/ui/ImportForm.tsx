@@ -144,6 +144,7 @@ export function ImportForm<I, R extends ImportCheck>(props: Props<I, R>) {
             label={texts.file}
             accept={CSV_ACCEPT}
             clearable
+            clearButtonProps={{ 'aria-label': t('common.clearFile') }}
             leftSection={<IconFileImport size={16} aria-hidden />}
             onChange={(next) => {
               if (next) void next.text().then(edit);
@@ -167,6 +168,7 @@ export function ImportForm<I, R extends ImportCheck>(props: Props<I, R>) {
           description={texts.fileHint}
           accept={FILE_ACCEPT}
           clearable
+          clearButtonProps={{ 'aria-label': t('common.clearFile') }}
           value={file}
           leftSection={<IconFileImport size={16} aria-hidden />}
           onChange={(next) => void pick(next)}
