@@ -1,8 +1,9 @@
 import type { LedgerBooking, LedgerEntry } from '../../contracts/index.ts';
 import type { Ctx } from '../shared/context.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { assertBookable, authorizeBooking, bookingContext, currentMonthOf, ledgerRowOf, presentWritten } from './ledger-queries.ts';
+import { authorizeBooking, bookingContext, currentMonthOf, ledgerRowOf, presentWritten } from './ledger-queries.ts';
 import { bookingProblems } from './ledger-rules.ts';
+import { assertNoItemProblems } from '../shared/errors.ts';
 import { appendLedgerEntries } from './ledger-store.ts';
 
 /**
@@ -15,7 +16,7 @@ export async function bookLedgerEntry(ctx: Ctx, booking: LedgerBooking): Promise
   return inTransaction(ctx, async (tx) => {
     const { settings, team } = await bookingContext(tx, booking.teamId);
     if (team) authorizeBooking(ctx.actor, [team]);
-    assertBookable(bookingProblems(booking, team, settings, currentMonthOf(ctx)), 'This entry cannot be booked');
+    assertNoItemProblems(bookingProblems(booking, team, settings, currentMonthOf(ctx)), 'This entry cannot be booked');
     const row = ledgerRowOf(booking);
     const meta = { batchId: null, createdBy: ctx.actor.label, createdAt: ctx.now() };
     const { firstId } = await appendLedgerEntries(tx, [row], meta, {

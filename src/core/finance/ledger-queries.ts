@@ -3,7 +3,7 @@ import type { FinanceSettings, LedgerBooking, LedgerEntry, Stage, TeamKind } fro
 import { queryRows, type Queryable, type Tx } from '../../db/client.ts';
 import { can, type TeamResource } from '../policy.ts';
 import { today, type Actor, type Ctx } from '../shared/context.ts';
-import { DomainError, type FieldError } from '../shared/errors.ts';
+import { DomainError } from '../shared/errors.ts';
 import type { LedgerRow } from './ledger-store.ts';
 
 /** The month "today" is in, in the organization's time zone: actuals are booked up to it. */
@@ -96,18 +96,6 @@ export function authorizeAnyBooking(actor: Actor): void {
   if (!can(actor, 'team.bookFinance', { stage: 'active', businessLeadId: actor.personId ?? '', itLeadId: null })) {
     throw new DomainError('forbidden', 'Your role may not book finance');
   }
-}
-
-/**
- * Unknown ids are a bad request (400), a sunset team a read-only conflict (409), anything else the
- * rules refuse a 422. Nothing is written in any case.
- */
-export function assertBookable(problems: FieldError[], what: string): void {
-  if (problems.length === 0) return;
-  const code = problems.every((p) => p.code === 'not_found') ? 'validation_failed' : problems.every((p) => p.code === 'team_sunset') ? 'team_read_only' : 'rule_violation';
-  const summary = problems.slice(0, 5).map((p) => `${p.field}: ${p.message}`).join('; ');
-  const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
-  throw new DomainError(code, `${what} — ${summary}${more}`, problems);
 }
 
 /** A booking as the ledger row it becomes. */

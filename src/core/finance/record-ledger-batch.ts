@@ -3,9 +3,9 @@ import type { LedgerBatch, LedgerBatchResult } from '../../contracts/index.ts';
 import type { Tx } from '../../db/client.ts';
 import { ledgerBatches } from '../../db/schema.ts';
 import type { Ctx } from '../shared/context.ts';
-import { DomainError, type FieldError } from '../shared/errors.ts';
+import { assertNoItemProblems, DomainError, type FieldError } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { assertBookable, authorizeBooking, currentMonthOf, ledgerRowOf, ledgerTeamsById } from './ledger-queries.ts';
+import { authorizeBooking, currentMonthOf, ledgerRowOf, ledgerTeamsById } from './ledger-queries.ts';
 import { lockSettingsForShare } from './budget-checks.ts';
 import { bookingProblems, ledgerBatchHash, monthCheck, summarizeBatch } from './ledger-rules.ts';
 import { appendLedgerEntries } from './ledger-store.ts';
@@ -55,7 +55,7 @@ export async function writeLedgerBatch(tx: Tx, ctx: Ctx, input: LedgerBatch): Pr
   items.forEach((item, i) => {
     for (const p of bookingProblems(item, teams.get(item.teamId.toLowerCase()), settings, currentMonth, monthProblem)) problems.push({ ...p, field: `items.${i}.${p.field}` });
   });
-  assertBookable(problems, `${problems.length} of the items cannot be booked; nothing was written`);
+  assertNoItemProblems(problems, `${problems.length} of the items cannot be booked; nothing was written`);
   const summary = summarizeBatch(items);
   if (!Number.isSafeInteger(summary.totalCents) || !Number.isSafeInteger(summary.byKind.cost) || !Number.isSafeInteger(summary.byKind.revenue)) {
     throw new DomainError('rule_violation', 'The total of the batch is too large to count in cents', [{ field: 'items', code: 'too_large', message: 'split the batch' }]);

@@ -4,15 +4,15 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Ctx } from '../shared/context.ts';
 import { DomainError } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { goalTeamsById, presentMetric } from './goal-queries.ts';
-import { assertBounds, authorizeMetricManagement, metricSnapshot } from './metric-store.ts';
+import { authorizeGoalsWrite, goalTeamsById, presentMetric } from './goal-queries.ts';
+import { assertBounds, metricSnapshot } from './metric-store.ts';
 
 /** A new entry in the metrics catalog, owned by a team its leads (or steering) manage. */
 export async function createMetric(ctx: Ctx, input: MetricCreate): Promise<Metric> {
   return inTransaction(ctx, async (tx) => {
     const owner = (await goalTeamsById(ctx, tx, [input.ownerTeamId])).get(input.ownerTeamId.toLowerCase());
     if (!owner) throw new DomainError('validation_failed', 'The owner team does not exist', [{ field: 'ownerTeamId', code: 'not_found', message: 'no team with this id' }]);
-    authorizeMetricManagement(ctx.actor, owner, 'ownerTeamId');
+    authorizeGoalsWrite(ctx.actor, 'team.manageGoals', owner, 'ownerTeamId');
     assertBounds(input);
 
     const now = ctx.now();

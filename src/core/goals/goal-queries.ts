@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Metric, MetricRef, Stage } from '../../contracts/index.ts';
 import { queryRows, type Queryable } from '../../db/client.ts';
 import { metrics } from '../../db/schema.ts';
-import { can, type TeamResource } from '../policy.ts';
+import { authorize, can, type TeamAction, type TeamResource } from '../policy.ts';
 import { today, type Actor, type Ctx } from '../shared/context.ts';
+import { DomainError } from '../shared/errors.ts';
 import { isStale } from './metric-rules.ts';
 
 /** A team as the goals context needs it: what the policy looks at, with today's members. */
@@ -27,6 +28,21 @@ export async function goalTeamsById(ctx: Pick<Ctx, 'now' | 'timeZone'>, q: Query
   return new Map(
     rows.map((r) => [r.id, { id: r.id, name: r.name, stage: r.stage, businessLeadId: r.business_lead_id, itLeadId: r.it_lead_id, memberIds: r.member_ids ?? [] }]),
   );
+}
+
+/** Whether the actor could do this to the team while it runs: a sunset team refuses them only because it is sunset. */
+export const mayWhileRunning = (actor: Actor, action: TeamAction, team: GoalTeam) => can(actor, action, team.stage === 'sunset' ? { ...team, stage: 'active' } : team);
+
+/**
+ * A team's goals and metrics change only while the team runs: whoever would otherwise be allowed
+ * is told the team is sunset (409, naming `field` when given), everyone else is refused (403).
+ */
+export function authorizeGoalsWrite(actor: Actor, action: TeamAction, team: GoalTeam, field?: string): void {
+  if (can(actor, action, team)) return;
+  if (mayWhileRunning(actor, action, team)) {
+    throw new DomainError('team_read_only', `${team.name} is sunset; its goals and metrics are kept read-only`, field ? [{ field, code: 'team_sunset', message: `${team.name} is sunset` }] : []);
+  }
+  authorize(actor, action, team);
 }
 
 export type MetricRow = typeof metrics.$inferSelect;

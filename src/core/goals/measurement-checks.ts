@@ -4,7 +4,7 @@ import { queryRows, type Queryable } from '../../db/client.ts';
 import { can } from '../policy.ts';
 import { today, type Actor, type Ctx } from '../shared/context.ts';
 import { DomainError, type FieldError } from '../shared/errors.ts';
-import type { GoalTeam } from './goal-queries.ts';
+import { mayWhileRunning, type GoalTeam } from './goal-queries.ts';
 import { MEASUREMENT_FILE_COLUMNS, type MeasurementFileRow } from './measurement-file.ts';
 import type { MeasurementColumns } from './measurement-store.ts';
 import { timestampProblem, valueProblem } from './metric-rules.ts';
@@ -100,8 +100,6 @@ export function authorizeAnyRecording(actor: Actor): void {
   }
 }
 
-/** Sunset teams are the rules' to report (read-only), for whoever could record for them while they ran. */
-const mayRecord = (actor: Actor, team: GoalTeam) => can(actor, 'team.recordMeasurements', team.stage === 'sunset' ? { ...team, stage: 'active' } : team);
 
 /**
  * Refuses (403) when an item names a metric of a team the caller may not record for, naming the
@@ -115,7 +113,7 @@ export function authorizeRecording(actor: Actor, references: readonly string[], 
     const target = targets.get(ref.trim().toLowerCase());
     if (!target) return;
     let ok = allowed.get(target.team.id);
-    if (ok === undefined) allowed.set(target.team.id, (ok = mayRecord(actor, target.team)));
+    if (ok === undefined) allowed.set(target.team.id, (ok = mayWhileRunning(actor, 'team.recordMeasurements', target.team)));
     if (ok) return;
     metricKeys.add(target.key);
     refused.push({ field: fieldOf(i), code: 'forbidden', message: `is a metric of ${target.team.name}, for which your role may not record measurements` });
@@ -200,18 +198,6 @@ export function checkItems(items: readonly Measurement[], targets: ReadonlyMap<s
     if (when) problems.push({ field: fieldOf(i, 'measuredAt'), code: ms > now.getTime() ? 'in_future' : 'too_early', message: when });
   }
   return { problems, points, fromMs, toMs, metrics: metrics.size };
-}
-
-/**
- * Unknown metrics are a bad request (400), a sunset team a read-only conflict (409), anything
- * else the rules refuse a 422. Nothing is written in any case.
- */
-export function assertRecordable(problems: readonly FieldError[], what: string): void {
-  if (problems.length === 0) return;
-  const code = problems.every((p) => p.code === 'not_found') ? 'validation_failed' : problems.every((p) => p.code === 'team_sunset') ? 'team_read_only' : 'rule_violation';
-  const summary = problems.slice(0, 5).map((p) => `${p.field}: ${p.message}`).join('; ');
-  const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
-  throw new DomainError(code, `${what} — ${summary}${more}`, [...problems]);
 }
 
 // ── Files ──────────────────────────────────────────────────────────────────────────────────────

@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { MetricUnit } from '../../contracts/index.ts';
 import type { Queryable } from '../../db/client.ts';
 import { metrics } from '../../db/schema.ts';
-import { can } from '../policy.ts';
-import type { Actor, Ctx } from '../shared/context.ts';
+import type { Ctx } from '../shared/context.ts';
 import { DomainError, forbidden, notFound, type FieldError } from '../shared/errors.ts';
 import { canSeeMetric, goalTeamsById, type GoalTeam, type MetricRow } from './goal-queries.ts';
 import { valueProblem } from './metric-rules.ts';
@@ -26,18 +25,6 @@ export async function readableMetric(ctx: Ctx, q: Queryable, id: string): Promis
   const owner = (await goalTeamsById(ctx, q, [row.ownerTeamId])).get(row.ownerTeamId);
   if (!canSeeMetric(ctx.actor, owner)) throw forbidden('Your role may not read the goals of the team that owns this metric');
   return { row, owner };
-}
-
-/**
- * Whether the actor may change the catalog entries of a team: sunset teams are read-only (409)
- * for whoever would otherwise manage them, everyone else is refused (403).
- */
-export function authorizeMetricManagement(actor: Actor, owner: GoalTeam, field?: string): void {
-  if (can(actor, 'team.manageGoals', owner)) return;
-  if (owner.stage === 'sunset' && can(actor, 'team.manageGoals', { ...owner, stage: 'active' })) {
-    throw new DomainError('team_read_only', `${owner.name} is sunset; its metrics are kept read-only`, field ? [{ field, code: 'team_sunset', message: `${owner.name} is sunset` }] : []);
-  }
-  throw forbidden(`Your role may not manage the goals of ${owner.name}`);
 }
 
 /**

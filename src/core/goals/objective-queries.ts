@@ -5,7 +5,7 @@ import { checkIns, keyResults, metrics, objectives } from '../../db/schema.ts';
 import { authorize, can } from '../policy.ts';
 import { today, type Actor, type Ctx } from '../shared/context.ts';
 import { DomainError } from '../shared/errors.ts';
-import { goalTeamsById, presentMetricRef, type GoalTeam, type MetricRow } from './goal-queries.ts';
+import { authorizeGoalsWrite, goalTeamsById, presentMetricRef, type GoalTeam, type MetricRow } from './goal-queries.ts';
 import { keyResultFigures } from './key-result-figures.ts';
 import { evaluateKeyResult, rollUp } from './progress-rules.ts';
 
@@ -24,20 +24,8 @@ export const mayCheckIn = (actor: Actor, team: GoalTeam | null) => (team ? can(a
 
 export const authorizeObjectiveRead = (actor: Actor, team: GoalTeam | null) => (team ? authorize(actor, 'team.readGoals', team) : authorize(actor, 'portfolio.read'));
 
-/**
- * A team's goals change only while the team runs: whoever would otherwise be allowed is told the
- * team is sunset (409), everyone else is refused (403).
- */
-function authorizeTeamWrite(actor: Actor, action: 'team.manageGoals' | 'team.checkIn', team: GoalTeam): void {
-  if (can(actor, action, team)) return;
-  if (team.stage === 'sunset' && can(actor, action, { ...team, stage: 'active' })) {
-    throw new DomainError('team_read_only', `${team.name} is sunset; its goals are kept read-only`);
-  }
-  authorize(actor, action, team);
-}
-
-export const authorizeObjectiveManage = (actor: Actor, team: GoalTeam | null) => (team ? authorizeTeamWrite(actor, 'team.manageGoals', team) : authorize(actor, 'goals.manage'));
-export const authorizeCheckIn = (actor: Actor, team: GoalTeam | null) => (team ? authorizeTeamWrite(actor, 'team.checkIn', team) : authorize(actor, 'goals.manage'));
+export const authorizeObjectiveManage = (actor: Actor, team: GoalTeam | null) => (team ? authorizeGoalsWrite(actor, 'team.manageGoals', team) : authorize(actor, 'goals.manage'));
+export const authorizeCheckIn = (actor: Actor, team: GoalTeam | null) => (team ? authorizeGoalsWrite(actor, 'team.checkIn', team) : authorize(actor, 'goals.manage'));
 
 export async function findObjective(q: Queryable, id: string, lock = false): Promise<ObjectiveRow | undefined> {
   const query = q.select().from(objectives).where(eq(objectives.id, id));
@@ -192,7 +180,11 @@ export async function presentObjectives(
   }
 
   const krsByObjective = new Map<string, KeyResult[]>();
-  for (const kr of presented) krsByObjective.set(kr.objectiveId, [...(krsByObjective.get(kr.objectiveId) ?? []), kr]);
+  for (const kr of presented) {
+    const list = krsByObjective.get(kr.objectiveId);
+    if (list) list.push(kr);
+    else krsByObjective.set(kr.objectiveId, [kr]);
+  }
   return rows.map((o) => {
     const team = teamOfRow(o);
     const krs = krsByObjective.get(o.id) ?? [];

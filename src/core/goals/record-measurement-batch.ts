@@ -4,9 +4,9 @@ import type { MeasurementBatch, MeasurementBatchResult, MetricSource } from '../
 import type { Tx } from '../../db/client.ts';
 import { measurementBatches } from '../../db/schema.ts';
 import type { Ctx } from '../shared/context.ts';
-import { DomainError, type FieldError } from '../shared/errors.ts';
+import { assertNoItemProblems, DomainError, type FieldError } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { assertRecordable, authorizeAnyRecording, authorizeRecording, checkItems, recordingTargets } from './measurement-checks.ts';
+import { authorizeAnyRecording, authorizeRecording, checkItems, recordingTargets } from './measurement-checks.ts';
 import { measurementBatchHash, writeMeasurements } from './measurement-store.ts';
 
 // Namespace of the per-key advisory lock; the key's own hash is the second half.
@@ -48,7 +48,7 @@ export async function writeMeasurementBatch(tx: Tx, ctx: Ctx, input: Measurement
     }
     return { batchId: stored.id, idempotencyKey, points: stored.points, corrected: stored.corrected, replayed: true };
   }
-  assertRecordable(checked.problems, `${itemsWithProblems(checked.problems)} of ${items.length} items cannot be recorded; nothing was written`);
+  assertNoItemProblems(checked.problems, `${itemsWithProblems(checked.problems)} of ${items.length} items cannot be recorded; nothing was written`);
 
   const batchId = randomUUID();
   const from = new Date(checked.fromMs).toISOString();

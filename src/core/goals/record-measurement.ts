@@ -3,9 +3,9 @@ import { sql } from 'drizzle-orm';
 import type { MeasurementBatchResult, RecordMeasurement } from '../../contracts/index.ts';
 import { queryRows } from '../../db/client.ts';
 import type { Ctx } from '../shared/context.ts';
-import { notFound } from '../shared/errors.ts';
+import { assertNoItemProblems, notFound } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { assertRecordable, authorizeAnyRecording, authorizeRecording, checkItems, recordingTargets } from './measurement-checks.ts';
+import { authorizeAnyRecording, authorizeRecording, checkItems, recordingTargets } from './measurement-checks.ts';
 import { measurementBatchHash, writeMeasurements } from './measurement-store.ts';
 
 export interface RecordMeasurementInput extends RecordMeasurement {
@@ -26,7 +26,7 @@ export async function recordMeasurement(ctx: Ctx, input: RecordMeasurementInput)
 
     const now = ctx.now();
     const checked = checkItems([{ metricId: target.id, measuredAt: input.measuredAt ?? now.toISOString(), value: input.value }], targets, now, { fieldOf: (_, field) => field });
-    assertRecordable(checked.problems, 'The measurement cannot be recorded; nothing was written');
+    assertNoItemProblems(checked.problems, 'The measurement cannot be recorded; nothing was written');
     const ms = checked.points.measuredAtMs[0]!;
     const measuredAt = new Date(ms).toISOString();
     const [previous] = await queryRows<{ value: number | string }>(

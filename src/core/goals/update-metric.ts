@@ -6,8 +6,8 @@ import type { Ctx } from '../shared/context.ts';
 import { notFound } from '../shared/errors.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { assertVersion } from '../shared/version.ts';
-import { goalTeamsById, presentMetric } from './goal-queries.ts';
-import { assertBounds, authorizeMetricManagement, findMetric, metricSnapshot } from './metric-store.ts';
+import { authorizeGoalsWrite, goalTeamsById, presentMetric } from './goal-queries.ts';
+import { assertBounds, findMetric, metricSnapshot } from './metric-store.ts';
 
 export interface UpdateMetricInput {
   id: string;
@@ -24,7 +24,7 @@ export async function updateMetric(ctx: Ctx, { id, expectedVersion, changes }: U
     const before = await findMetric(tx, id, true);
     if (!before) throw notFound('Metric');
     const owner = (await goalTeamsById(ctx, tx, [before.ownerTeamId])).get(before.ownerTeamId)!;
-    authorizeMetricManagement(ctx.actor, owner);
+    authorizeGoalsWrite(ctx.actor, 'team.manageGoals', owner);
     assertVersion('Metric', before.version, expectedVersion);
 
     const { name, ...fields } = changes;

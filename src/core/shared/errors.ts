@@ -56,3 +56,16 @@ export const notFound = (entity: string) => new DomainError('not_found', `${enti
 export const forbidden = (what = 'You are not allowed to do this') => new DomainError('forbidden', what);
 export const versionMismatch = (entity: string) =>
   new DomainError('version_mismatch', `${entity} was changed by someone else since you loaded it; reload and try again`);
+
+/**
+ * Refuses a write whose items have problems, naming each: unknown ids are a bad request (400), a
+ * sunset team a read-only conflict (409), anything else the rules refuse a 422. Nothing is written
+ * in any case.
+ */
+export function assertNoItemProblems(problems: readonly FieldError[], what: string): void {
+  if (problems.length === 0) return;
+  const code = problems.every((p) => p.code === 'not_found') ? 'validation_failed' : problems.every((p) => p.code === 'team_sunset') ? 'team_read_only' : 'rule_violation';
+  const summary = problems.slice(0, 5).map((p) => `${p.field}: ${p.message}`).join('; ');
+  const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
+  throw new DomainError(code, `${what} — ${summary}${more}`, [...problems]);
+}
