@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { COST_CATEGORIES, EXPENSE_TYPES, YearMonth, type CostCategory, type ExpenseType, type ImportFormat, type LedgerBooking, type RowError } from '../../contracts/index.ts';
+import { splitDecimal } from '../shared/decimal.ts';
 
 /**
  * Reading a file of actuals (CSV or xlsx), row by row, without holding the file: the columns
@@ -49,45 +50,19 @@ const MAX_CENT_DIGITS = 16;
 export function parseAmount(raw: string): { cents: number } | { error: string } {
   const text = raw.trim();
   if (text === '') return { error: 'is empty' };
-  const sign = text[0] === '-' ? -1 : 1;
-  const body = text[0] === '-' || text[0] === '+' ? text.slice(1) : text;
-  const example = `"${raw.trim()}" is not an amount, e.g. 1234.56 or 1.234,56`;
-  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) return { error: example };
-  const dot = body.lastIndexOf('.');
-  const comma = body.lastIndexOf(',');
-  let whole: string;
-  let fraction = '';
-  if (dot >= 0 && comma >= 0) {
-    const decimal = dot > comma ? '.' : ',';
-    const grouping = decimal === '.' ? ',' : '.';
-    const at = body.lastIndexOf(decimal);
-    whole = body.slice(0, at);
-    fraction = body.slice(at + 1);
-    if (whole.includes(decimal) || !isGrouped(whole, grouping)) return { error: example };
-    whole = whole.split(grouping).join('');
-  } else if (dot >= 0 || comma >= 0) {
-    const separator = dot >= 0 ? '.' : ',';
-    const parts = body.split(separator);
-    if (parts.length === 2) {
-      whole = parts[0]!;
-      fraction = parts[1]!;
-    } else {
-      if (!isGrouped(body, separator)) return { error: example };
-      whole = parts.join('');
-    }
-  } else {
-    whole = body;
-  }
-  if (whole === '') whole = '0';
+  const example = `"${text}" is not an amount, e.g. 1234.56 or 1.234,56`;
+  const parts = splitDecimal(text);
+  if (!parts) return { error: example };
+  const sign = parts.negative ? -1 : 1;
+  const { fraction } = parts;
+  const whole = parts.whole || '0';
   if (!/^\d+$/.test(whole) || !/^\d*$/.test(fraction)) return { error: example };
-  if (fraction.length > 2) return { error: `"${raw.trim()}" has more than 2 decimals; amounts are in whole cents (write thousands as 1234 or 1.234,00)` };
+  if (fraction.length > 2) return { error: `"${text}" has more than 2 decimals; amounts are in whole cents (write thousands as 1234 or 1.234,00)` };
   const digits = (whole + fraction.padEnd(2, '0')).replace(/^0+(?=\d)/, '');
   if (digits.length > MAX_CENT_DIGITS || !Number.isSafeInteger(Number(digits))) return { error: 'is too large to count in cents' };
   const cents = Number(digits);
   return { cents: cents === 0 ? 0 : sign * cents };
 }
-
-const isGrouped = (text: string, separator: string) => new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(text);
 
 /**
  * A spreadsheet number (a binary float) to cents, only when it is a whole number of cents to

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { METRIC_UNITS, Timestamp, type ImportFormat, type MetricUnit, type RowError } from '../../contracts/index.ts';
 import { cellText, csvRecords, LedgerFileError, xlsxRecords, type Cell, type RawRecord } from '../finance/ledger-file.ts';
+import { splitDecimal } from '../shared/decimal.ts';
 
 /**
  * Reading a file of measurements (CSV or xlsx), row by row, without holding the file: the columns
@@ -35,8 +36,6 @@ export class MeasurementFileError extends Error {
 
 // ── Values ─────────────────────────────────────────────────────────────────────────────────────
 
-const isGrouped = (text: string, separator: string) => new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(text);
-
 /**
  * A value as people write it — "1234.5", "1.234,5", "1234,5", "-0.75", "1,234,567.8" — read from
  * the digits. With both separators the last one is the decimal separator; a separator that occurs
@@ -46,34 +45,12 @@ const isGrouped = (text: string, separator: string) => new RegExp(`^\\d{1,3}(\\$
 export function parseValue(raw: string): { value: number } | { error: string } {
   const text = raw.trim();
   if (text === '') return { error: 'is empty' };
-  const negative = text[0] === '-' || text[0] === '−';
-  const body = negative || text[0] === '+' ? text.slice(1) : text;
   const example = `"${text}" is not a number, e.g. 1234.5 or 1.234,5`;
-  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) return { error: example };
-  const dot = body.lastIndexOf('.');
-  const comma = body.lastIndexOf(',');
-  let whole = body;
-  let fraction = '';
-  if (dot >= 0 && comma >= 0) {
-    const decimal = dot > comma ? '.' : ',';
-    const grouping = decimal === '.' ? ',' : '.';
-    const at = body.lastIndexOf(decimal);
-    whole = body.slice(0, at);
-    fraction = body.slice(at + 1);
-    if (whole.includes(decimal) || !isGrouped(whole, grouping)) return { error: example };
-    whole = whole.split(grouping).join('');
-  } else if (dot >= 0 || comma >= 0) {
-    const separator = dot >= 0 ? '.' : ',';
-    const parts = body.split(separator);
-    if (parts.length === 2) {
-      [whole, fraction] = parts as [string, string];
-      if (fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole)) {
-        return { error: `"${text}" is ambiguous (a decimal or thousands?); write thousands without a separator (${whole}${fraction}) or give the decimal a fourth digit (${whole}${separator}${fraction}0)` };
-      }
-    } else {
-      if (!isGrouped(body, separator)) return { error: example };
-      whole = parts.join('');
-    }
+  const parts = splitDecimal(text);
+  if (!parts) return { error: example };
+  const { negative, whole, fraction, lone } = parts;
+  if (lone && fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole)) {
+    return { error: `"${text}" is ambiguous (a decimal or thousands?); write thousands without a separator (${whole}${fraction}) or give the decimal a fourth digit (${whole}${lone}${fraction}0)` };
   }
   if (!/^\d*$/.test(whole) || !/^\d*$/.test(fraction) || (whole === '' && fraction === '')) return { error: example };
   const value = Number(`${whole || '0'}.${fraction || '0'}`);
