@@ -1,8 +1,8 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
-import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PortfolioFinance } from '../../../contracts/index.ts';
 import { AnchorLink } from '../../ui/links.tsx';
+import { Pager } from '../../ui/Pager.tsx';
 import { SortableTh, type SortDirection } from '../../ui/SortableTh.tsx';
 import { useFinanceFormat } from './format.ts';
 import type { PortfolioSort } from './hooks.ts';
@@ -84,21 +84,15 @@ export function PortfolioTable({ portfolio, sortBy, direction, onSort, offset, l
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group justify="space-between" mt="sm">
-        <Text size="sm" aria-live="polite">
-          {t('finance.portfolio.showing', { first, last, count: portfolio.totalRows })}
-        </Text>
-        {portfolio.totalRows > limit && (
-          <Group gap="xs">
-            <Button variant="default" size="xs" leftSection={<IconChevronLeft size={14} aria-hidden />} disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - limit))}>
-              {t('finance.portfolio.previous')}
-            </Button>
-            <Button variant="default" size="xs" rightSection={<IconChevronRight size={14} aria-hidden />} disabled={last >= portfolio.totalRows} onClick={() => onPage(offset + limit)}>
-              {t('finance.portfolio.next')}
-            </Button>
-          </Group>
-        )}
-      </Group>
+      <Pager
+        summary={t('finance.portfolio.showing', { first, last, count: portfolio.totalRows })}
+        offset={offset}
+        limit={limit}
+        shown={portfolio.rows.length}
+        total={portfolio.totalRows}
+        onPage={onPage}
+        labels={{ previous: t('finance.portfolio.previous'), next: t('finance.portfolio.next') }}
+      />
     </>
   );
 }

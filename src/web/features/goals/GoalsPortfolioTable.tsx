@@ -1,8 +1,8 @@
-import { Button, Group, Table, Text } from '@mantine/core';
-import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GoalsPortfolio } from '../../../contracts/index.ts';
 import { AnchorLink } from '../../ui/links.tsx';
+import { Pager } from '../../ui/Pager.tsx';
 import { SortableTh, type SortDirection } from '../../ui/SortableTh.tsx';
 import { useGoalsFormat } from './format.ts';
 import type { GoalsPortfolioSort } from './hooks.ts';
@@ -83,21 +83,15 @@ export function GoalsPortfolioTable({ portfolio, sortBy, direction, onSort, offs
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group justify="space-between" mt="sm">
-        <Text size="sm" aria-live="polite">
-          {t('goals.portfolio.showing', { first: format.value(first, 'count'), last: format.value(last, 'count'), count: portfolio.totalRows, total: format.value(portfolio.totalRows, 'count') })}
-        </Text>
-        {portfolio.totalRows > limit && (
-          <Group gap="xs">
-            <Button variant="default" size="xs" leftSection={<IconChevronLeft size={14} aria-hidden />} disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - limit))}>
-              {t('goals.portfolio.previous')}
-            </Button>
-            <Button variant="default" size="xs" rightSection={<IconChevronRight size={14} aria-hidden />} disabled={last >= portfolio.totalRows} onClick={() => onPage(offset + limit)}>
-              {t('goals.portfolio.next')}
-            </Button>
-          </Group>
-        )}
-      </Group>
+      <Pager
+        summary={t('goals.portfolio.showing', { first: format.value(first, 'count'), last: format.value(last, 'count'), count: portfolio.totalRows, total: format.value(portfolio.totalRows, 'count') })}
+        offset={offset}
+        limit={limit}
+        shown={portfolio.rows.length}
+        total={portfolio.totalRows}
+        onPage={onPage}
+        labels={{ previous: t('goals.portfolio.previous'), next: t('goals.portfolio.next') }}
+      />
     </>
   );
 }
